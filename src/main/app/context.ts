@@ -1,0 +1,48 @@
+// Composition root for everything that is not Electron: opens the store, builds the handlers
+// and the dispatcher. The Electron shell, the HTTP shell and the CLI each call this once.
+import type Database from 'better-sqlite3';
+import type { Handlers } from '../../shared/api/contract.ts';
+import { createHandlers } from '../api/handlers.ts';
+import { createDispatch, type Dispatch, type DispatchOptions } from '../api/dispatch.ts';
+import type { SettingsStore } from '../settings/settings-store.ts';
+import { openDatabase } from '../store/database.ts';
+import { type Clock, systemClock } from './clock.ts';
+import type { ResolvedPaths } from './paths.ts';
+import { APP_VERSION } from './version.ts';
+
+export interface AppContextOptions extends ResolvedPaths {
+  shell: 'electron' | 'http' | 'cli';
+  settings: SettingsStore;
+  clock?: Clock;
+  onInternalError?: DispatchOptions['onInternalError'];
+}
+
+export interface AppContext {
+  db: Database.Database;
+  handlers: Handlers;
+  dispatch: Dispatch;
+  clock: Clock;
+  close(): void;
+}
+
+export function openAppContext(options: AppContextOptions): AppContext {
+  const clock = options.clock ?? systemClock;
+  const { db, schemaVersion } = openDatabase(options.databasePath);
+  const handlers = createHandlers({
+    db,
+    clock,
+    settings: options.settings,
+    info: {
+      version: APP_VERSION,
+      shell: options.shell,
+      dataDir: options.dataDir,
+      databasePath: options.databasePath,
+      schemaVersion,
+    },
+  });
+  const dispatch = createDispatch(handlers, {
+    onInternalError:
+      options.onInternalError ?? ((method, error) => console.error(`[followthrough] ${method} failed:`, error)),
+  });
+  return { db, handlers, dispatch, clock, close: () => db.close() };
+}

@@ -1,0 +1,25 @@
+import type { Envelope } from './errors.ts';
+
+/**
+ * What the Electron preload exposes on window.followthrough (contextBridge). One typed call,
+ * never the raw ipcRenderer: main validates the method name and the payload.
+ */
+export interface PreloadBridge {
+  invoke(method: string, input: unknown): Promise<Envelope<unknown>>;
+  /** Subscribe to a push from main (used by later features such as reminders); returns unsubscribe. */
+  on(channel: BridgeEvent, listener: (payload: unknown) => void): () => void;
+}
+
+/** Pushes main may send to the renderer. */
+export const BRIDGE_EVENTS = ['navigate', 'data-changed'] as const;
+export type BridgeEvent = (typeof BRIDGE_EVENTS)[number];
+
+/** IPC channel names, shared by preload and main so they cannot drift. */
+export const IPC_INVOKE_CHANNEL = 'followthrough:invoke';
+export const ipcEventChannel = (event: BridgeEvent) => `followthrough:event:${event}`;
+
+declare global {
+  interface Window {
+    followthrough?: PreloadBridge;
+  }
+}

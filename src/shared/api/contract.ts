@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { id } from '../domain/common.ts';
+import {
+  type Contact,
+  ContactDraft,
+  ContactListQuery,
+  type ContactPage,
+  ContactPatch,
+  type TagCount,
+} from '../domain/contact.ts';
+import { EventDraft, EventPatch, type NetworkEvent } from '../domain/event.ts';
+import { type Interaction, InteractionDraft } from '../domain/interaction.ts';
+import { type Settings, SettingsPatch } from '../settings.ts';
+
+/**
+ * The one API contract. Main (IPC), the HTTP shell and the CLI serve exactly these methods; the
+ * preload and the renderer's client call them. Each entry holds the runtime schema its input is
+ * validated against in main, and (as a phantom type) the type of its result.
+ */
+const returns =
+  <O>() =>
+  <I extends z.ZodType>(input: I) => ({ input, output: undefined as unknown as O });
+
+const ById = z.object({ id });
+const ByContact = z.object({ contactId: id });
+const Empty = z.object({}).default({});
+const ContactUpdate = z.object({ id, patch: ContactPatch });
+const SetArchived = z.object({ id, archived: z.boolean() });
+const DeleteContact = z.object({
+  id,
+  confirm: z.literal(true, { message: 'deleting a contact must be confirmed with confirm: true' }),
+});
+
+export interface AppInfo {
+  version: string;
+  /** Which shell serves this API: the desktop app, the loopback HTTP shell or the CLI. */
+  shell: 'electron' | 'http' | 'cli';
+  dataDir: string;
+  databasePath: string;
+  schemaVersion: number;
+}
+
+export const contract = {
+  'app.info': returns<AppInfo>()(Empty),
+
+  'contacts.list': returns<ContactPage>()(ContactListQuery),
+  'contacts.get': returns<Contact>()(ById),
+  'contacts.create': returns<Contact>()(ContactDraft),
+  'contacts.update': returns<Contact>()(ContactUpdate),
+  'contacts.setArchived': returns<Contact>()(SetArchived),
+  /** Deletion is explicit and irreversible; archiving is the default way to tidy up. */
+  'contacts.delete': returns<{ deleted: number }>()(DeleteContact),
+  'contacts.tags': returns<TagCount[]>()(Empty),
+
+  'interactions.list': returns<Interaction[]>()(ByContact),
+  'interactions.add': returns<Interaction>()(InteractionDraft),
+  'interactions.delete': returns<{ deleted: number }>()(ById),
+
+  'events.list': returns<NetworkEvent[]>()(Empty),
+  'events.get': returns<NetworkEvent>()(ById),
+  'events.create': returns<NetworkEvent>()(EventDraft),
+  'events.update': returns<NetworkEvent>()(EventPatch),
+
+  'settings.get': returns<Settings>()(Empty),
+  'settings.update': returns<Settings>()(SettingsPatch),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+/** What a caller may pass (defaults are filled in by the schema). */
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a handler receives, after validation and defaults. */
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = Contract[M]['output'];
+
+/** Implemented by main; every shell serves this map. */
+export type Handlers = {
+  [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
+};
+
+/** What the renderer and other clients see: one promise-returning function per method. */
+export type ApiClient = {
+  [M in MethodName]: (input: MethodInput<M>) => Promise<MethodOutput<M>>;
+};
+
+/** The single transport primitive each shell provides (IPC in Electron, fetch over HTTP). */
+export type Invoke = <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<MethodOutput<M>>;
+
+/** Builds the typed client from any transport, so the renderer has one client whatever the shell. */
+export function createApiClient(invoke: Invoke): ApiClient {
+  const client = {} as Record<MethodName, (input: unknown) => Promise<unknown>>;
+  for (const name of METHOD_NAMES) {
+    client[name] = (input) => invoke(name, input as never);
+  }
+  return client as ApiClient;
+}

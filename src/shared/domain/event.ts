@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { id, isoDate, optionalText, requiredText } from './common.ts';
+
+export const EventDraft = z.object({
+  name: requiredText(200),
+  date: isoDate,
+  location: optionalText(300),
+  notes: optionalText(20_000),
+});
+export type EventDraft = z.input<typeof EventDraft>;
+
+export const EventPatch = EventDraft.partial().extend({ id });
+
+export interface NetworkEvent {
+  id: number;
+  name: string;
+  date: string;
+  location: string | null;
+  notes: string | null;
+  contactCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
