@@ -1,0 +1,14 @@
+import type { AppInfo } from '../../shared/api/contract.ts';
+import type { Clock } from '../app/clock.ts';
+import type { SettingsStore } from '../settings/settings-store.ts';
+import type { Db } from '../store/database.ts';
+
+/** What every domain's handlers receive: the store, the clock and the settings, never globals. */
+export interface HandlerDeps {
+  db: Db;
+  clock: Clock;
+  settings: SettingsStore;
+  info: AppInfo;
+}
+
+export const nowIso = (deps: HandlerDeps): string => deps.clock().toISOString();

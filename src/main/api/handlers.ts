@@ -1,0 +1,17 @@
+import type { Handlers } from '../../shared/api/contract.ts';
+import { contactHandlers } from '../contacts/contact-handlers.ts';
+import { eventHandlers } from '../events/event-handlers.ts';
+import { interactionHandlers } from '../interactions/interaction-handlers.ts';
+import type { HandlerDeps } from './handler-deps.ts';
+
+/** The full handler map: one slice per domain, checked against the contract by the type. */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  return {
+    'app.info': () => deps.info,
+    ...contactHandlers(deps),
+    ...interactionHandlers(deps),
+    ...eventHandlers(deps),
+    'settings.get': () => deps.settings.get(),
+    'settings.update': (patch) => deps.settings.update(patch),
+  };
+}

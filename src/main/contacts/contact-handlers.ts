@@ -1,0 +1,79 @@
+import type { Handlers } from '../../shared/api/contract.ts';
+import { ApiError } from '../../shared/api/errors.ts';
+import type { Contact } from '../../shared/domain/contact.ts';
+import { type HandlerDeps, nowIso } from '../api/handler-deps.ts';
+import {
+  deleteContact,
+  getContact,
+  insertContact,
+  listContacts,
+  listTags,
+  setArchived,
+  updateContact,
+} from '../store/contacts-store.ts';
+import type { Db } from '../store/database.ts';
+import { getEvent } from '../store/events-store.ts';
+import { splitDisplayName } from './names.ts';
+
+type ContactHandlers = Pick<
+  Handlers,
+  | 'contacts.list'
+  | 'contacts.get'
+  | 'contacts.create'
+  | 'contacts.update'
+  | 'contacts.setArchived'
+  | 'contacts.delete'
+  | 'contacts.tags'
+>;
+
+export function contactHandlers(deps: HandlerDeps): ContactHandlers {
+  const { db } = deps;
+  return {
+    'contacts.list': (q) => listContacts(db, q),
+    'contacts.get': ({ id }) => mustGet(db, id),
+    'contacts.create': (draft) =>
+      db.transaction(() => {
+        const eventDate = checkEvent(db, draft.metEventId);
+        const names = draft.firstName || draft.lastName ? {} : splitDisplayName(draft.displayName);
+        const id = insertContact(db, { ...draft, ...names, metOn: draft.metOn ?? eventDate }, nowIso(deps));
+        return mustGet(db, id);
+      })(),
+    'contacts.update': ({ id, patch }) =>
+      db.transaction(() => {
+        checkEvent(db, patch.metEventId);
+        if (!updateContact(db, id, patch, nowIso(deps))) throw notFound(id);
+        return mustGet(db, id);
+      })(),
+    'contacts.setArchived': ({ id, archived }) => {
+      const now = nowIso(deps);
+      if (!setArchived(db, id, archived ? now : null, now)) throw notFound(id);
+      return mustGet(db, id);
+    },
+    'contacts.delete': ({ id }) => {
+      const deleted = db.transaction(() => deleteContact(db, id))();
+      if (deleted === 0) throw notFound(id);
+      return { deleted };
+    },
+    'contacts.tags': () => listTags(db),
+  };
+}
+
+/** Returns the event's date (the default "met on") or throws if the event does not exist. */
+function checkEvent(db: Db, eventId: number | null | undefined): string | null {
+  if (eventId === null || eventId === undefined) return null;
+  const event = getEvent(db, eventId);
+  if (!event) {
+    throw new ApiError('invalid_input', 'Invalid input.', [
+      { path: 'metEventId', message: `there is no event with id ${eventId}` },
+    ]);
+  }
+  return event.date;
+}
+
+function mustGet(db: Db, id: number): Contact {
+  const contact = getContact(db, id);
+  if (!contact) throw notFound(id);
+  return contact;
+}
+
+const notFound = (id: number) => new ApiError('not_found', `There is no contact with id ${id}.`);

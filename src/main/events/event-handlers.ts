@@ -1,0 +1,37 @@
+import type { Handlers } from '../../shared/api/contract.ts';
+import { ApiError } from '../../shared/api/errors.ts';
+import type { NetworkEvent } from '../../shared/domain/event.ts';
+import { type HandlerDeps, nowIso } from '../api/handler-deps.ts';
+import type { Db } from '../store/database.ts';
+import { getEvent, insertEvent, listEvents, updateEvent } from '../store/events-store.ts';
+
+type EventHandlers = Pick<Handlers, 'events.list' | 'events.get' | 'events.create' | 'events.update'>;
+
+export function eventHandlers(deps: HandlerDeps): EventHandlers {
+  const { db } = deps;
+  return {
+    'events.list': () => listEvents(db),
+    'events.get': ({ id }) => mustGet(db, id),
+    'events.create': (draft) => {
+      const id = insertEvent(
+        db,
+        { name: draft.name, date: draft.date, location: draft.location ?? null, notes: draft.notes ?? null },
+        nowIso(deps),
+      );
+      return mustGet(db, id);
+    },
+    'events.update': ({ id, ...patch }) =>
+      db.transaction(() => {
+        if (!updateEvent(db, id, patch, nowIso(deps))) throw notFound(id);
+        return mustGet(db, id);
+      })(),
+  };
+}
+
+function mustGet(db: Db, id: number): NetworkEvent {
+  const event = getEvent(db, id);
+  if (!event) throw notFound(id);
+  return event;
+}
+
+const notFound = (id: number) => new ApiError('not_found', `There is no event with id ${id}.`);

@@ -1,0 +1,283 @@
+import type {
+  Contact,
+  ContactDraftParsed,
+  ContactPage,
+  ContactPatchParsed,
+  ContactSort,
+  ContactSummary,
+  TagCount,
+} from '../../shared/domain/contact.ts';
+import type { Channel } from '../../shared/domain/interaction.ts';
+import type { Db } from './database.ts';
+import { RANK_EXPRESSION, reindexContact, removeFromIndex, toMatchExpression } from './search-index.ts';
+import { EMPTY, joinSql, type Sql, sql, trusted } from './sql.ts';
+
+/** Scalar columns a user can write, and the contact field each one holds. */
+const SCALAR_COLUMNS = {
+  displayName: 'display_name',
+  firstName: 'first_name',
+  lastName: 'last_name',
+  company: 'company',
+  title: 'title',
+  location: 'location',
+  timeZone: 'time_zone',
+  notes: 'notes',
+  metOn: 'met_on',
+  metEventId: 'met_event_id',
+  metWhere: 'met_where',
+  howMet: 'how_met',
+  discussed: 'discussed',
+  interests: 'interests',
+  nextStep: 'next_step',
+  preferredChannel: 'preferred_channel',
+} as const satisfies Partial<Record<keyof ContactDraftParsed, string>>;
+
+type ScalarField = keyof typeof SCALAR_COLUMNS;
+const SCALAR_FIELDS = Object.keys(SCALAR_COLUMNS) as ScalarField[];
+
+interface ContactRow {
+  id: number;
+  display_name: string;
+  first_name: string | null;
+  last_name: string | null;
+  company: string | null;
+  title: string | null;
+  location: string | null;
+  time_zone: string | null;
+  notes: string | null;
+  met_on: string | null;
+  met_event_id: number | null;
+  met_event_name: string | null;
+  met_where: string | null;
+  how_met: string | null;
+  discussed: string | null;
+  interests: string | null;
+  next_step: string | null;
+  preferred_channel: string | null;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+  last_interaction_at: string | null;
+}
+
+export function insertContact(db: Db, draft: ContactDraftParsed, now: string): number {
+  const columns = SCALAR_FIELDS.map((f) => SCALAR_COLUMNS[f]);
+  const values = SCALAR_FIELDS.map((f) => draft[f] ?? null);
+  const info = db
+    .prepare(
+      `INSERT INTO contacts (${columns.join(', ')}, created_at, updated_at)
+       VALUES (${columns.map(() => '?').join(', ')}, ?, ?)`,
+    )
+    .run(...values, now, now);
+  const id = Number(info.lastInsertRowid);
+  writeMultiValued(db, id, draft);
+  reindexContact(db, id);
+  return id;
+}
+
+export function updateContact(db: Db, id: number, patch: ContactPatchParsed, now: string): boolean {
+  const fields = SCALAR_FIELDS.filter((f) => patch[f] !== undefined);
+  const sets = fields.map((f) => `${SCALAR_COLUMNS[f]} = ?`);
+  const info = db
+    .prepare(`UPDATE contacts SET ${[...sets, 'updated_at = ?'].join(', ')} WHERE id = ?`)
+    .run(...fields.map((f) => patch[f] ?? null), now, id);
+  if (info.changes === 0) return false;
+  writeMultiValued(db, id, patch);
+  reindexContact(db, id);
+  return true;
+}
+
+/** Replaces each multi-valued field present in the input; absent ones are left alone. */
+function writeMultiValued(db: Db, id: number, input: Partial<ContactDraftParsed>): void {
+  if (input.emails) {
+    db.prepare('DELETE FROM contact_emails WHERE contact_id = ?').run(id);
+    const insert = db.prepare('INSERT INTO contact_emails (contact_id, position, value, label) VALUES (?, ?, ?, ?)');
+    dedupeBy(input.emails, (e) => e.value).forEach((e, i) => insert.run(id, i, e.value, e.label ?? null));
+  }
+  if (input.phones) {
+    db.prepare('DELETE FROM contact_phones WHERE contact_id = ?').run(id);
+    const insert = db.prepare('INSERT INTO contact_phones (contact_id, position, value, label) VALUES (?, ?, ?, ?)');
+    input.phones.forEach((p, i) => insert.run(id, i, p.value, p.label ?? null));
+  }
+  if (input.links) {
+    db.prepare('DELETE FROM contact_links WHERE contact_id = ?').run(id);
+    const insert = db.prepare('INSERT INTO contact_links (contact_id, position, url, label) VALUES (?, ?, ?, ?)');
+    input.links.forEach((l, i) => insert.run(id, i, l.url, l.label ?? null));
+  }
+  if (input.tags) {
+    db.prepare('DELETE FROM contact_tags WHERE contact_id = ?').run(id);
+    const ensureTag = db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING');
+    const link = db.prepare('INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) SELECT ?, id FROM tags WHERE name = ?');
+    for (const tag of input.tags) {
+      ensureTag.run(tag);
+      link.run(id, tag);
+    }
+    // Tags nobody uses any more would clutter the filter list.
+    db.prepare('DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM contact_tags)').run();
+  }
+}
+
+function dedupeBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(key(item)) && Boolean(seen.add(key(item))));
+}
+
+export function getContact(db: Db, id: number): Contact | undefined {
+  const row = db
+    .prepare<[number], ContactRow>(
+      `SELECT c.*, e.name AS met_event_name FROM contacts c LEFT JOIN events e ON e.id = c.met_event_id WHERE c.id = ?`,
+    )
+    .get(id);
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    displayName: row.display_name,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    emails: db.prepare('SELECT value, label FROM contact_emails WHERE contact_id = ? ORDER BY position').all(id) as Contact['emails'],
+    phones: db.prepare('SELECT value, label FROM contact_phones WHERE contact_id = ? ORDER BY position').all(id) as Contact['phones'],
+    links: db.prepare('SELECT url, label FROM contact_links WHERE contact_id = ? ORDER BY position').all(id) as Contact['links'],
+    company: row.company,
+    title: row.title,
+    location: row.location,
+    timeZone: row.time_zone,
+    tags: tagsOf(db, [id]).get(id) ?? [],
+    notes: row.notes,
+    metOn: row.met_on,
+    metEventId: row.met_event_id,
+    metEventName: row.met_event_name,
+    metWhere: row.met_where,
+    howMet: row.how_met,
+    discussed: row.discussed,
+    interests: row.interests,
+    nextStep: row.next_step,
+    preferredChannel: row.preferred_channel as Channel | null,
+    archivedAt: row.archived_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    lastInteractionAt: row.last_interaction_at,
+  };
+}
+
+export function setArchived(db: Db, id: number, archivedAt: string | null, now: string): boolean {
+  return db.prepare('UPDATE contacts SET archived_at = ?, updated_at = ? WHERE id = ?').run(archivedAt, now, id).changes > 0;
+}
+
+export function deleteContact(db: Db, id: number): number {
+  removeFromIndex(db, id);
+  const changes = db.prepare('DELETE FROM contacts WHERE id = ?').run(id).changes;
+  db.prepare('DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM contact_tags)').run();
+  return changes;
+}
+
+export function contactExists(db: Db, id: number): boolean {
+  return db.prepare('SELECT 1 FROM contacts WHERE id = ?').get(id) !== undefined;
+}
+
+export function listTags(db: Db): TagCount[] {
+  return db
+    .prepare(
+      `SELECT t.name, count(ct.contact_id) AS count FROM tags t
+       JOIN contact_tags ct ON ct.tag_id = t.id GROUP BY t.id ORDER BY t.name COLLATE NOCASE`,
+    )
+    .all() as TagCount[];
+}
+
+export interface ListOptions {
+  query?: string | undefined;
+  sort: ContactSort;
+  tag?: string | undefined;
+  eventId?: number | undefined;
+  status: 'active' | 'archived' | 'all';
+  offset: number;
+  limit: number;
+}
+
+const ORDER_BY: Record<Exclude<ContactSort, 'relevance'>, string> = {
+  name: 'c.display_name COLLATE NOCASE, c.id',
+  lastInteraction: 'c.last_interaction_at DESC, c.id',
+  metOn: 'c.met_on DESC, c.id',
+  recentlyAdded: 'c.created_at DESC, c.id DESC',
+};
+
+const SUMMARY_COLUMNS = trusted(`c.id, c.display_name, c.company, c.title, c.met_on,
+  coalesce(e.name, c.met_where) AS met_where, c.last_interaction_at, c.archived_at`);
+
+export function listContacts(db: Db, options: ListOptions): ContactPage {
+  const match = options.query ? toMatchExpression(options.query) : null;
+  if (options.query && !match) return { total: 0, offset: options.offset, items: [] };
+
+  const filters: Sql[] = [];
+  if (options.status === 'active') filters.push(sql`c.archived_at IS NULL`);
+  if (options.status === 'archived') filters.push(sql`c.archived_at IS NOT NULL`);
+  if (options.eventId !== undefined) filters.push(sql`c.met_event_id = ${options.eventId}`);
+  if (options.tag !== undefined) {
+    filters.push(
+      sql`c.id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ${options.tag})`,
+    );
+  }
+  if (match) filters.push(sql`contacts_fts MATCH ${match}`);
+  const where = filters.length ? sql` WHERE ${joinSql(filters, ' AND ')}` : EMPTY;
+  const from = match
+    ? sql`contacts_fts JOIN contacts c ON c.id = contacts_fts.rowid LEFT JOIN events e ON e.id = c.met_event_id`
+    : sql`contacts c LEFT JOIN events e ON e.id = c.met_event_id`;
+  const order =
+    match && options.sort === 'relevance'
+      ? trusted(`${RANK_EXPRESSION}, c.display_name COLLATE NOCASE, c.id`)
+      : trusted(ORDER_BY[options.sort === 'relevance' ? 'name' : options.sort]);
+
+  const count = sql`SELECT count(*) AS total FROM ${from}${where}`;
+  const page = sql`SELECT ${SUMMARY_COLUMNS} FROM ${from}${where} ORDER BY ${order} LIMIT ${options.limit} OFFSET ${options.offset}`;
+  const { total } = db.prepare(count.text).get(...count.params) as { total: number };
+  const rows = db.prepare(page.text).all(...page.params) as SummaryRow[];
+  const tags = tagsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return {
+    total,
+    offset: options.offset,
+    items: rows.map(
+      (r): ContactSummary => ({
+        id: r.id,
+        displayName: r.display_name,
+        company: r.company,
+        title: r.title,
+        tags: tags.get(r.id) ?? [],
+        metOn: r.met_on,
+        metWhere: r.met_where,
+        lastInteractionAt: r.last_interaction_at,
+        archived: r.archived_at !== null,
+      }),
+    ),
+  };
+}
+
+interface SummaryRow {
+  id: number;
+  display_name: string;
+  company: string | null;
+  title: string | null;
+  met_on: string | null;
+  met_where: string | null;
+  last_interaction_at: string | null;
+  archived_at: string | null;
+}
+
+/** Tags of many contacts in one query (json_each binds the id list as a single parameter). */
+function tagsOf(db: Db, ids: readonly number[]): Map<number, string[]> {
+  const result = new Map<number, string[]>();
+  if (ids.length === 0) return result;
+  const rows = db
+    .prepare(
+      `SELECT ct.contact_id AS id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
+       WHERE ct.contact_id IN (SELECT value FROM json_each(?)) ORDER BY t.name COLLATE NOCASE`,
+    )
+    .all(JSON.stringify(ids)) as { id: number; name: string }[];
+  for (const row of rows) {
+    const list = result.get(row.id);
+    if (list) list.push(row.name);
+    else result.set(row.id, [row.name]);
+  }
+  return result;
+}

@@ -1,0 +1,5 @@
+import { migration001 } from './001-contacts-events-interactions.ts';
+import type { Migration } from './runner.ts';
+
+/** Every migration, in order. Append only: a shipped migration is never edited. */
+export const MIGRATIONS: readonly Migration[] = [migration001];

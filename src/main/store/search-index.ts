@@ -1,0 +1,57 @@
+import type { Db } from './database.ts';
+
+/**
+ * The search document of a contact, assembled in SQL from the contact, its event, tags, e-mails
+ * and interaction summaries. Columns are weighted in {@link RANK_EXPRESSION}.
+ */
+const DOCUMENT_SELECT = `
+  SELECT c.id,
+    concat_ws(' ', c.display_name, c.first_name, c.last_name),
+    concat_ws(' ', c.company, c.title),
+    concat_ws(' ', c.met_where, e.name, e.location, c.how_met, c.discussed, c.interests, c.next_step, c.location,
+      (SELECT group_concat(t.name, ' ') FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.contact_id = c.id),
+      (SELECT group_concat(value, ' ') FROM contact_emails WHERE contact_id = c.id)),
+    c.notes,
+    (SELECT group_concat(concat_ws(' ', summary, outcome), ' ') FROM interactions WHERE contact_id = c.id)
+  FROM contacts c LEFT JOIN events e ON e.id = c.met_event_id`;
+
+const INSERT = 'INSERT INTO contacts_fts(rowid, name, company, context, notes, timeline)';
+
+/** Name matches outrank company matches, which outrank context, notes and the timeline. */
+export const RANK_EXPRESSION = 'bm25(contacts_fts, 10.0, 5.0, 2.0, 1.0, 1.0)';
+
+export function reindexContact(db: Db, contactId: number): void {
+  db.prepare('DELETE FROM contacts_fts WHERE rowid = ?').run(contactId);
+  db.prepare(`${INSERT} ${DOCUMENT_SELECT} WHERE c.id = ?`).run(contactId);
+}
+
+export function reindexEventContacts(db: Db, eventId: number): void {
+  db.prepare('DELETE FROM contacts_fts WHERE rowid IN (SELECT id FROM contacts WHERE met_event_id = ?)').run(eventId);
+  db.prepare(`${INSERT} ${DOCUMENT_SELECT} WHERE c.met_event_id = ?`).run(eventId);
+}
+
+export function removeFromIndex(db: Db, contactId: number): void {
+  db.prepare('DELETE FROM contacts_fts WHERE rowid = ?').run(contactId);
+}
+
+/** Rebuilds the whole index in one statement (after a seed or a bulk import). */
+export function reindexAll(db: Db): void {
+  db.exec('DELETE FROM contacts_fts');
+  db.exec(`${INSERT} ${DOCUMENT_SELECT}`);
+  db.exec("INSERT INTO contacts_fts(contacts_fts) VALUES ('optimize')");
+}
+
+/**
+ * Turns what the user typed into an FTS5 query: every word becomes a quoted prefix term, so
+ * "acm rob" finds "Acme Robotics" and no typed character can be read as FTS syntax. Returns
+ * null when nothing searchable is left (only punctuation, say).
+ */
+export function toMatchExpression(input: string): string | null {
+  const words = input
+    .normalize('NFKC')
+    .split(/[^\p{L}\p{N}_]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 12);
+  if (words.length === 0) return null;
+  return words.map((w) => `"${w}"*`).join(' ');
+}
