@@ -44,5 +44,8 @@ function parseInput(method: MethodName, input: unknown): unknown {
 function toApiError(method: string, error: unknown, options: DispatchOptions): ApiError {
   if (error instanceof ApiError) return error;
   options.onInternalError?.(method, error);
-  return new ApiError('internal', `Something went wrong in ${method}. The error was logged; nothing was changed.`);
+  return new ApiError(
+    'internal',
+    `Something went wrong in ${method}. The error was logged; nothing was changed.`,
+  );
 }

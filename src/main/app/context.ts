@@ -2,8 +2,8 @@
 // and the dispatcher. The Electron shell, the HTTP shell and the CLI each call this once.
 import type Database from 'better-sqlite3';
 import type { Handlers } from '../../shared/api/contract.ts';
-import { createHandlers } from '../api/handlers.ts';
 import { createDispatch, type Dispatch, type DispatchOptions } from '../api/dispatch.ts';
+import { createHandlers } from '../api/handlers.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 import { openDatabase } from '../store/database.ts';
 import { type Clock, systemClock } from './clock.ts';
@@ -42,7 +42,8 @@ export function openAppContext(options: AppContextOptions): AppContext {
   });
   const dispatch = createDispatch(handlers, {
     onInternalError:
-      options.onInternalError ?? ((method, error) => console.error(`[followthrough] ${method} failed:`, error)),
+      options.onInternalError ??
+      ((method, error) => console.error(`[followthrough] ${method} failed:`, error)),
   });
   return { db, handlers, dispatch, clock, close: () => db.close() };
 }

@@ -16,7 +16,11 @@ interface PathEnv {
  * The folder Electron's app.getPath('userData') returns for this product, computed without
  * Electron so the HTTP shell and the CLI open the very same database as the desktop app.
  */
-export function defaultDataDir({ platform = process.platform, env = process.env, home = homedir() }: PathEnv = {}): string {
+export function defaultDataDir({
+  platform = process.platform,
+  env = process.env,
+  home = homedir(),
+}: PathEnv = {}): string {
   switch (platform) {
     case 'darwin':
       return join(home, 'Library', 'Application Support', PRODUCT_NAME);

@@ -14,7 +14,8 @@ type InteractionHandlers = Pick<Handlers, 'interactions.list' | 'interactions.ad
 export function interactionHandlers(deps: HandlerDeps): InteractionHandlers {
   const { db } = deps;
   const requireContact = (contactId: number) => {
-    if (!contactExists(db, contactId)) throw new ApiError('not_found', `There is no contact with id ${contactId}.`);
+    if (!contactExists(db, contactId))
+      throw new ApiError('not_found', `There is no contact with id ${contactId}.`);
   };
   return {
     'interactions.list': ({ contactId }) => {

@@ -11,6 +11,7 @@ import type { Channel } from '../../shared/domain/interaction.ts';
 import type { Db } from './database.ts';
 import { RANK_EXPRESSION, reindexContact, removeFromIndex, toMatchExpression } from './search-index.ts';
 import { EMPTY, joinSql, type Sql, sql, trusted } from './sql.ts';
+import { cached } from './statements.ts';
 
 /** Scalar columns a user can write, and the contact field each one holds. */
 const SCALAR_COLUMNS = {
@@ -60,27 +61,38 @@ interface ContactRow {
   last_interaction_at: string | null;
 }
 
-export function insertContact(db: Db, draft: ContactDraftParsed, now: string): number {
+/** Bulk writers (seed, import) pass index: false and call reindexAll once at the end. */
+export interface WriteOptions {
+  index?: boolean;
+}
+
+export function insertContact(
+  db: Db,
+  draft: ContactDraftParsed,
+  now: string,
+  options: WriteOptions = {},
+): number {
   const columns = SCALAR_FIELDS.map((f) => SCALAR_COLUMNS[f]);
   const values = SCALAR_FIELDS.map((f) => draft[f] ?? null);
-  const info = db
-    .prepare(
-      `INSERT INTO contacts (${columns.join(', ')}, created_at, updated_at)
+  const info = cached(
+    db,
+    `INSERT INTO contacts (${columns.join(', ')}, created_at, updated_at)
        VALUES (${columns.map(() => '?').join(', ')}, ?, ?)`,
-    )
-    .run(...values, now, now);
+  ).run(...values, now, now);
   const id = Number(info.lastInsertRowid);
   writeMultiValued(db, id, draft);
-  reindexContact(db, id);
+  if (options.index !== false) reindexContact(db, id);
   return id;
 }
 
 export function updateContact(db: Db, id: number, patch: ContactPatchParsed, now: string): boolean {
   const fields = SCALAR_FIELDS.filter((f) => patch[f] !== undefined);
   const sets = fields.map((f) => `${SCALAR_COLUMNS[f]} = ?`);
-  const info = db
-    .prepare(`UPDATE contacts SET ${[...sets, 'updated_at = ?'].join(', ')} WHERE id = ?`)
-    .run(...fields.map((f) => patch[f] ?? null), now, id);
+  const info = cached(db, `UPDATE contacts SET ${[...sets, 'updated_at = ?'].join(', ')} WHERE id = ?`).run(
+    ...fields.map((f) => patch[f] ?? null),
+    now,
+    id,
+  );
   if (info.changes === 0) return false;
   writeMultiValued(db, id, patch);
   reindexContact(db, id);
@@ -90,31 +102,55 @@ export function updateContact(db: Db, id: number, patch: ContactPatchParsed, now
 /** Replaces each multi-valued field present in the input; absent ones are left alone. */
 function writeMultiValued(db: Db, id: number, input: Partial<ContactDraftParsed>): void {
   if (input.emails) {
-    db.prepare('DELETE FROM contact_emails WHERE contact_id = ?').run(id);
-    const insert = db.prepare('INSERT INTO contact_emails (contact_id, position, value, label) VALUES (?, ?, ?, ?)');
+    cached(db, 'DELETE FROM contact_emails WHERE contact_id = ?').run(id);
+    const insert = cached(
+      db,
+      'INSERT INTO contact_emails (contact_id, position, value, label) VALUES (?, ?, ?, ?)',
+    );
     dedupeBy(input.emails, (e) => e.value).forEach((e, i) => insert.run(id, i, e.value, e.label ?? null));
   }
   if (input.phones) {
-    db.prepare('DELETE FROM contact_phones WHERE contact_id = ?').run(id);
-    const insert = db.prepare('INSERT INTO contact_phones (contact_id, position, value, label) VALUES (?, ?, ?, ?)');
+    cached(db, 'DELETE FROM contact_phones WHERE contact_id = ?').run(id);
+    const insert = cached(
+      db,
+      'INSERT INTO contact_phones (contact_id, position, value, label) VALUES (?, ?, ?, ?)',
+    );
     input.phones.forEach((p, i) => insert.run(id, i, p.value, p.label ?? null));
   }
   if (input.links) {
-    db.prepare('DELETE FROM contact_links WHERE contact_id = ?').run(id);
-    const insert = db.prepare('INSERT INTO contact_links (contact_id, position, url, label) VALUES (?, ?, ?, ?)');
+    cached(db, 'DELETE FROM contact_links WHERE contact_id = ?').run(id);
+    const insert = cached(
+      db,
+      'INSERT INTO contact_links (contact_id, position, url, label) VALUES (?, ?, ?, ?)',
+    );
     input.links.forEach((l, i) => insert.run(id, i, l.url, l.label ?? null));
   }
   if (input.tags) {
-    db.prepare('DELETE FROM contact_tags WHERE contact_id = ?').run(id);
-    const ensureTag = db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING');
-    const link = db.prepare('INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) SELECT ?, id FROM tags WHERE name = ?');
+    const previous = cached<[number], number>(db, 'SELECT tag_id FROM contact_tags WHERE contact_id = ?')
+      .pluck()
+      .all(id);
+    cached(db, 'DELETE FROM contact_tags WHERE contact_id = ?').run(id);
+    const ensureTag = cached(db, 'INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING');
+    const link = cached(
+      db,
+      'INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) SELECT ?, id FROM tags WHERE name = ?',
+    );
     for (const tag of input.tags) {
       ensureTag.run(tag);
       link.run(id, tag);
     }
-    // Tags nobody uses any more would clutter the filter list.
-    db.prepare('DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM contact_tags)').run();
+    pruneTags(db, previous);
   }
+}
+
+/** Drops tags nobody uses any more (they would clutter the filter list); checks only `candidates`. */
+function pruneTags(db: Db, candidates: readonly number[]): void {
+  if (candidates.length === 0) return;
+  cached(
+    db,
+    `DELETE FROM tags WHERE id IN (SELECT value FROM json_each(?))
+     AND NOT EXISTS (SELECT 1 FROM contact_tags WHERE tag_id = tags.id)`,
+  ).run(JSON.stringify(candidates));
 }
 
 function dedupeBy<T>(items: readonly T[], key: (item: T) => string): T[] {
@@ -123,20 +159,25 @@ function dedupeBy<T>(items: readonly T[], key: (item: T) => string): T[] {
 }
 
 export function getContact(db: Db, id: number): Contact | undefined {
-  const row = db
-    .prepare<[number], ContactRow>(
-      `SELECT c.*, e.name AS met_event_name FROM contacts c LEFT JOIN events e ON e.id = c.met_event_id WHERE c.id = ?`,
-    )
-    .get(id);
+  const row = cached<[number], ContactRow>(
+    db,
+    `SELECT c.*, e.name AS met_event_name FROM contacts c LEFT JOIN events e ON e.id = c.met_event_id WHERE c.id = ?`,
+  ).get(id);
   if (!row) return undefined;
   return {
     id: row.id,
     displayName: row.display_name,
     firstName: row.first_name,
     lastName: row.last_name,
-    emails: db.prepare('SELECT value, label FROM contact_emails WHERE contact_id = ? ORDER BY position').all(id) as Contact['emails'],
-    phones: db.prepare('SELECT value, label FROM contact_phones WHERE contact_id = ? ORDER BY position').all(id) as Contact['phones'],
-    links: db.prepare('SELECT url, label FROM contact_links WHERE contact_id = ? ORDER BY position').all(id) as Contact['links'],
+    emails: cached(db, 'SELECT value, label FROM contact_emails WHERE contact_id = ? ORDER BY position').all(
+      id,
+    ) as Contact['emails'],
+    phones: cached(db, 'SELECT value, label FROM contact_phones WHERE contact_id = ? ORDER BY position').all(
+      id,
+    ) as Contact['phones'],
+    links: cached(db, 'SELECT url, label FROM contact_links WHERE contact_id = ? ORDER BY position').all(
+      id,
+    ) as Contact['links'],
     company: row.company,
     title: row.title,
     location: row.location,
@@ -160,27 +201,32 @@ export function getContact(db: Db, id: number): Contact | undefined {
 }
 
 export function setArchived(db: Db, id: number, archivedAt: string | null, now: string): boolean {
-  return db.prepare('UPDATE contacts SET archived_at = ?, updated_at = ? WHERE id = ?').run(archivedAt, now, id).changes > 0;
+  return (
+    cached(db, 'UPDATE contacts SET archived_at = ?, updated_at = ? WHERE id = ?').run(archivedAt, now, id)
+      .changes > 0
+  );
 }
 
 export function deleteContact(db: Db, id: number): number {
+  const tagIds = cached<[number], number>(db, 'SELECT tag_id FROM contact_tags WHERE contact_id = ?')
+    .pluck()
+    .all(id);
   removeFromIndex(db, id);
-  const changes = db.prepare('DELETE FROM contacts WHERE id = ?').run(id).changes;
-  db.prepare('DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM contact_tags)').run();
+  const changes = cached(db, 'DELETE FROM contacts WHERE id = ?').run(id).changes;
+  pruneTags(db, tagIds);
   return changes;
 }
 
 export function contactExists(db: Db, id: number): boolean {
-  return db.prepare('SELECT 1 FROM contacts WHERE id = ?').get(id) !== undefined;
+  return cached(db, 'SELECT 1 FROM contacts WHERE id = ?').get(id) !== undefined;
 }
 
 export function listTags(db: Db): TagCount[] {
-  return db
-    .prepare(
-      `SELECT t.name, count(ct.contact_id) AS count FROM tags t
+  return cached(
+    db,
+    `SELECT t.name, count(ct.contact_id) AS count FROM tags t
        JOIN contact_tags ct ON ct.tag_id = t.id GROUP BY t.id ORDER BY t.name COLLATE NOCASE`,
-    )
-    .all() as TagCount[];
+  ).all() as TagCount[];
 }
 
 export interface ListOptions {
@@ -228,8 +274,8 @@ export function listContacts(db: Db, options: ListOptions): ContactPage {
 
   const count = sql`SELECT count(*) AS total FROM ${from}${where}`;
   const page = sql`SELECT ${SUMMARY_COLUMNS} FROM ${from}${where} ORDER BY ${order} LIMIT ${options.limit} OFFSET ${options.offset}`;
-  const { total } = db.prepare(count.text).get(...count.params) as { total: number };
-  const rows = db.prepare(page.text).all(...page.params) as SummaryRow[];
+  const { total } = cached(db, count.text).get(...count.params) as { total: number };
+  const rows = cached(db, page.text).all(...page.params) as SummaryRow[];
   const tags = tagsOf(
     db,
     rows.map((r) => r.id),
@@ -268,12 +314,11 @@ interface SummaryRow {
 function tagsOf(db: Db, ids: readonly number[]): Map<number, string[]> {
   const result = new Map<number, string[]>();
   if (ids.length === 0) return result;
-  const rows = db
-    .prepare(
-      `SELECT ct.contact_id AS id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
+  const rows = cached(
+    db,
+    `SELECT ct.contact_id AS id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
        WHERE ct.contact_id IN (SELECT value FROM json_each(?)) ORDER BY t.name COLLATE NOCASE`,
-    )
-    .all(JSON.stringify(ids)) as { id: number; name: string }[];
+  ).all(JSON.stringify(ids)) as { id: number; name: string }[];
   for (const row of rows) {
     const list = result.get(row.id);
     if (list) list.push(row.name);

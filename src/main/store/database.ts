@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { migrate } from './migrations/runner.ts';
 import { MIGRATIONS } from './migrations/index.ts';
+import { migrate } from './migrations/runner.ts';
 
 export type Db = Database.Database;
 

@@ -1,6 +1,7 @@
 import type { NetworkEvent } from '../../shared/domain/event.ts';
 import type { Db } from './database.ts';
 import { reindexEventContacts } from './search-index.ts';
+import { cached } from './statements.ts';
 
 export interface EventFields {
   name: string;
@@ -15,9 +16,10 @@ const SELECT_EVENT = `
   FROM events ev`;
 
 export function insertEvent(db: Db, fields: EventFields, now: string): number {
-  const info = db
-    .prepare('INSERT INTO events (name, date, location, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(fields.name, fields.date, fields.location, fields.notes, now, now);
+  const info = cached(
+    db,
+    'INSERT INTO events (name, date, location, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(fields.name, fields.date, fields.location, fields.notes, now, now);
   return Number(info.lastInsertRowid);
 }
 
@@ -25,25 +27,21 @@ export function updateEvent(db: Db, id: number, patch: Partial<EventFields>, now
   const current = getEvent(db, id);
   if (!current) return false;
   const next = { ...current, ...definedOnly(patch) };
-  db.prepare('UPDATE events SET name = ?, date = ?, location = ?, notes = ?, updated_at = ? WHERE id = ?').run(
-    next.name,
-    next.date,
-    next.location,
-    next.notes,
-    now,
-    id,
-  );
+  cached(
+    db,
+    'UPDATE events SET name = ?, date = ?, location = ?, notes = ?, updated_at = ? WHERE id = ?',
+  ).run(next.name, next.date, next.location, next.notes, now, id);
   // The event's name and place are part of its contacts' search documents.
   if (patch.name !== undefined || patch.location !== undefined) reindexEventContacts(db, id);
   return true;
 }
 
 export function getEvent(db: Db, id: number): NetworkEvent | undefined {
-  return db.prepare<[number], NetworkEvent>(`${SELECT_EVENT} WHERE ev.id = ?`).get(id);
+  return cached<[number], NetworkEvent>(db, `${SELECT_EVENT} WHERE ev.id = ?`).get(id);
 }
 
 export function listEvents(db: Db): NetworkEvent[] {
-  return db.prepare<[], NetworkEvent>(`${SELECT_EVENT} ORDER BY ev.date DESC, ev.id DESC`).all();
+  return cached<[], NetworkEvent>(db, `${SELECT_EVENT} ORDER BY ev.date DESC, ev.id DESC`).all();
 }
 
 function definedOnly<T extends object>(obj: T): Partial<T> {

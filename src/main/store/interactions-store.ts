@@ -1,6 +1,8 @@
 import type { Channel, Direction, Interaction } from '../../shared/domain/interaction.ts';
+import type { WriteOptions } from './contacts-store.ts';
 import type { Db } from './database.ts';
 import { reindexContact } from './search-index.ts';
+import { cached } from './statements.ts';
 
 export interface InteractionFields {
   contactId: number;
@@ -14,32 +16,45 @@ export interface InteractionFields {
 const SELECT_INTERACTION = `SELECT id, contact_id AS contactId, occurred_at AS occurredAt, channel, direction,
   summary, outcome, created_at AS createdAt FROM interactions`;
 
-export function insertInteraction(db: Db, fields: InteractionFields, now: string): number {
-  const info = db
-    .prepare(
-      `INSERT INTO interactions (contact_id, occurred_at, channel, direction, summary, outcome, created_at)
+export function insertInteraction(
+  db: Db,
+  fields: InteractionFields,
+  now: string,
+  options: WriteOptions = {},
+): number {
+  const info = cached(
+    db,
+    `INSERT INTO interactions (contact_id, occurred_at, channel, direction, summary, outcome, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(fields.contactId, fields.occurredAt, fields.channel, fields.direction, fields.summary, fields.outcome, now);
-  reindexContact(db, fields.contactId);
+  ).run(
+    fields.contactId,
+    fields.occurredAt,
+    fields.channel,
+    fields.direction,
+    fields.summary,
+    fields.outcome,
+    now,
+  );
+  if (options.index !== false) reindexContact(db, fields.contactId);
   return Number(info.lastInsertRowid);
 }
 
 export function getInteraction(db: Db, id: number): Interaction | undefined {
-  return db.prepare<[number], Interaction>(`${SELECT_INTERACTION} WHERE id = ?`).get(id);
+  return cached<[number], Interaction>(db, `${SELECT_INTERACTION} WHERE id = ?`).get(id);
 }
 
 /** A contact's timeline, newest first. */
 export function listInteractions(db: Db, contactId: number): Interaction[] {
-  return db
-    .prepare<[number], Interaction>(`${SELECT_INTERACTION} WHERE contact_id = ? ORDER BY occurred_at DESC, id DESC`)
-    .all(contactId);
+  return cached<[number], Interaction>(
+    db,
+    `${SELECT_INTERACTION} WHERE contact_id = ? ORDER BY occurred_at DESC, id DESC`,
+  ).all(contactId);
 }
 
 export function deleteInteraction(db: Db, id: number): number {
   const existing = getInteraction(db, id);
   if (!existing) return 0;
-  db.prepare('DELETE FROM interactions WHERE id = ?').run(id);
+  cached(db, 'DELETE FROM interactions WHERE id = ?').run(id);
   reindexContact(db, existing.contactId);
   return 1;
 }

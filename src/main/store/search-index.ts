@@ -1,4 +1,5 @@
 import type { Db } from './database.ts';
+import { cached } from './statements.ts';
 
 /**
  * The search document of a contact, assembled in SQL from the contact, its event, tags, e-mails
@@ -21,17 +22,19 @@ const INSERT = 'INSERT INTO contacts_fts(rowid, name, company, context, notes, t
 export const RANK_EXPRESSION = 'bm25(contacts_fts, 10.0, 5.0, 2.0, 1.0, 1.0)';
 
 export function reindexContact(db: Db, contactId: number): void {
-  db.prepare('DELETE FROM contacts_fts WHERE rowid = ?').run(contactId);
-  db.prepare(`${INSERT} ${DOCUMENT_SELECT} WHERE c.id = ?`).run(contactId);
+  cached(db, 'DELETE FROM contacts_fts WHERE rowid = ?').run(contactId);
+  cached(db, `${INSERT} ${DOCUMENT_SELECT} WHERE c.id = ?`).run(contactId);
 }
 
 export function reindexEventContacts(db: Db, eventId: number): void {
-  db.prepare('DELETE FROM contacts_fts WHERE rowid IN (SELECT id FROM contacts WHERE met_event_id = ?)').run(eventId);
-  db.prepare(`${INSERT} ${DOCUMENT_SELECT} WHERE c.met_event_id = ?`).run(eventId);
+  cached(db, 'DELETE FROM contacts_fts WHERE rowid IN (SELECT id FROM contacts WHERE met_event_id = ?)').run(
+    eventId,
+  );
+  cached(db, `${INSERT} ${DOCUMENT_SELECT} WHERE c.met_event_id = ?`).run(eventId);
 }
 
 export function removeFromIndex(db: Db, contactId: number): void {
-  db.prepare('DELETE FROM contacts_fts WHERE rowid = ?').run(contactId);
+  cached(db, 'DELETE FROM contacts_fts WHERE rowid = ?').run(contactId);
 }
 
 /** Rebuilds the whole index in one statement (after a seed or a bulk import). */

@@ -41,7 +41,10 @@ export function trusted(text: string): Fragment {
 }
 
 export function joinSql(parts: readonly Sql[], separator: string): Fragment {
-  return fragment(parts.map((p) => p.text).join(separator), parts.flatMap((p) => p.params));
+  return fragment(
+    parts.map((p) => p.text).join(separator),
+    parts.flatMap((p) => p.params),
+  );
 }
 
 export const EMPTY = trusted('');

@@ -36,6 +36,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
 
 function assertWellFormed(migrations: readonly Migration[]): void {
   migrations.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`Migration ${m.name} has version ${m.version}, expected ${i + 1}`);
+    if (m.version !== i + 1)
+      throw new Error(`Migration ${m.name} has version ${m.version}, expected ${i + 1}`);
   });
 }

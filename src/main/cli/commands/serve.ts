@@ -1,0 +1,47 @@
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { startHttpShell } from '../../http/server.ts';
+import type { CliSession } from '../session.ts';
+import { nonNegativeInt } from './options.ts';
+
+/** The built renderer, next to the sources (npm run serve builds it first). */
+const RENDERER_DIR = fileURLToPath(new URL('../../../../out/renderer/', import.meta.url));
+export const DEFAULT_PORT = 47_800;
+
+export function registerServeCommand(program: Command, session: () => CliSession): void {
+  program
+    .command('serve')
+    .description('serve the app and its API to your browser on 127.0.0.1, guarded by a per-run token')
+    .option('--port <n>', 'port on 127.0.0.1 (0 picks a free one)', nonNegativeInt, DEFAULT_PORT)
+    .action(async (o: { port: number }) => {
+      const s = session();
+      const context = s.open('http');
+      const shell = await startHttpShell({
+        dispatch: context.dispatch,
+        staticDir: RENDERER_DIR,
+        port: o.port,
+      }).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'EADDRINUSE') {
+          throw new Error(
+            `Port ${o.port} is in use (is Followthrough already serving?). Try --port 0 for a free port.`,
+          );
+        }
+        throw error;
+      });
+      if (s.options.json) {
+        process.stdout.write(`${JSON.stringify({ url: shell.url, port: shell.port, token: shell.token })}\n`);
+      } else {
+        const { databasePath } = (await s.call('app.info', {})) as { databasePath: string };
+        process.stdout.write(
+          `Followthrough is running. Open this link in your browser (it carries this run's access token):\n\n  ${shell.url}\n\nDatabase: ${databasePath}\nPress Ctrl+C to stop.\n`,
+        );
+      }
+      await new Promise<void>((resolve) => {
+        const stop = () => resolve();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      await shell.close();
+      s.close();
+    });
+}

@@ -1,0 +1,86 @@
+import type { Contact, ContactSummary } from '../../shared/domain/contact.ts';
+import type { NetworkEvent } from '../../shared/domain/event.ts';
+import { CHANNEL_LABELS, DIRECTION_LABELS, type Interaction } from '../../shared/domain/interaction.ts';
+
+/** With --json, results go to stdout as JSON (one document) and nothing else is printed there. */
+export function printResult(json: boolean | undefined, value: unknown, human: () => string): void {
+  process.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${human()}\n`);
+}
+
+/** Human progress goes to stderr so stdout stays clean for pipes and --json. */
+export function progress(message: string): void {
+  if (process.stderr.isTTY) process.stderr.write(`\r\x1b[2K${message}`);
+  else process.stderr.write(`${message}\n`);
+}
+
+export function progressDone(): void {
+  if (process.stderr.isTTY) process.stderr.write('\n');
+}
+
+export function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) =>
+    Math.min(40, Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length))),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => truncate(c, widths[i] ?? 0).padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+function truncate(s: string, width: number): string {
+  return s.length > width ? `${s.slice(0, Math.max(0, width - 1))}…` : s;
+}
+
+export function contactRows(items: ContactSummary[]): string {
+  if (items.length === 0) return 'No contacts found.';
+  return table(
+    ['ID', 'NAME', 'COMPANY', 'MET', 'LAST INTERACTION'],
+    items.map((c) => [
+      String(c.id),
+      c.displayName + (c.archived ? ' (archived)' : ''),
+      c.company ?? '',
+      [c.metOn, c.metWhere].filter(Boolean).join(' · '),
+      c.lastInteractionAt?.slice(0, 10) ?? '',
+    ]),
+  );
+}
+
+export function contactCard(c: Contact, interactions: Interaction[]): string {
+  const field = (label: string, value: string | null | undefined) =>
+    value ? `  ${label.padEnd(14)} ${value}` : null;
+  const lines = [
+    `${c.displayName}  (#${c.id})${c.archivedAt ? '  [archived]' : ''}`,
+    field('Title', [c.title, c.company].filter(Boolean).join(' at ')),
+    field('E-mail', c.emails.map((e) => e.value).join(', ')),
+    field('Phone', c.phones.map((p) => p.value).join(', ')),
+    field('Links', c.links.map((l) => l.url).join(', ')),
+    field('Location', [c.location, c.timeZone].filter(Boolean).join(' · ')),
+    field('Tags', c.tags.join(', ')),
+    '',
+    'Follow-up context',
+    field('Met', [c.metOn, c.metEventName ?? c.metWhere].filter(Boolean).join(' at ')),
+    field('How', c.howMet),
+    field('Discussed', c.discussed),
+    field('Interests', c.interests),
+    field('Next step', c.nextStep),
+    field('Channel', c.preferredChannel ? CHANNEL_LABELS[c.preferredChannel] : null),
+    field('Notes', c.notes),
+    '',
+    `Timeline (${interactions.length})`,
+    ...interactions.map(
+      (i) =>
+        `  ${i.occurredAt.slice(0, 16).replace('T', ' ')}  ${CHANNEL_LABELS[i.channel]}, ${DIRECTION_LABELS[i.direction].toLowerCase()}: ${i.summary}${i.outcome ? ` → ${i.outcome}` : ''}`,
+    ),
+  ];
+  return lines.filter((l) => l !== null).join('\n');
+}
+
+export function eventRows(events: NetworkEvent[]): string {
+  if (events.length === 0) return 'No events yet.';
+  return table(
+    ['ID', 'DATE', 'NAME', 'LOCATION', 'CONTACTS'],
+    events.map((e) => [String(e.id), e.date, e.name, e.location ?? '', String(e.contactCount)]),
+  );
+}

@@ -1,0 +1,48 @@
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract.ts';
+import { unwrap } from '../../shared/api/errors.ts';
+import { fixedClock, systemClock } from '../app/clock.ts';
+import { type AppContext, openAppContext } from '../app/context.ts';
+import { resolvePaths } from '../app/paths.ts';
+import { openFileSettings } from '../settings/file-settings.ts';
+
+/** Options every command accepts (declared once on the root program). */
+export interface GlobalOptions {
+  db?: string;
+  json?: boolean;
+  now?: string;
+}
+
+/**
+ * One CLI invocation's view of the app: the same database and settings the desktop app uses
+ * (unless --db), and every call goes through the same validated dispatcher.
+ */
+export class CliSession {
+  readonly options: GlobalOptions;
+  private context: AppContext | undefined;
+
+  constructor(options: GlobalOptions) {
+    this.options = options;
+  }
+
+  open(shell: 'cli' | 'http' = 'cli'): AppContext {
+    if (!this.context) {
+      const paths = resolvePaths({ db: this.options.db });
+      this.context = openAppContext({
+        ...paths,
+        shell,
+        settings: openFileSettings(paths.dataDir),
+        clock: this.options.now ? fixedClock(this.options.now) : systemClock,
+      });
+    }
+    return this.context;
+  }
+
+  async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+    return unwrap(await this.open().dispatch(method, input)) as MethodOutput<M>;
+  }
+
+  close(): void {
+    this.context?.close();
+    this.context = undefined;
+  }
+}

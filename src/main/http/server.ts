@@ -1,0 +1,142 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { ApiError, type Envelope } from '../../shared/api/errors.ts';
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp.ts';
+import type { Dispatch } from '../api/dispatch.ts';
+import { checkOrigin, checkToken } from './guard.ts';
+import { serveStatic } from './static-files.ts';
+import { HTTP_STATUS } from './status.ts';
+
+export interface HttpShellOptions {
+  dispatch: Dispatch;
+  /** The built renderer (out/renderer); the API works without it. */
+  staticDir: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** Generated per run unless given (tests pass one). */
+  token?: string;
+  /** Largest accepted request body; imports of big files go through the CLI. */
+  maxBodyBytes?: number;
+}
+
+export interface HttpShell {
+  url: string;
+  port: number;
+  token: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+};
+
+/** Binds to 127.0.0.1 only: the shell is for this machine's user, never the network. */
+export async function startHttpShell(options: HttpShellOptions): Promise<HttpShell> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const maxBody = options.maxBodyBytes ?? 16 * 1024 * 1024;
+  let port = options.port;
+
+  const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    handle(req, res).catch((error: unknown) => {
+      if (res.headersSent) return void res.destroy();
+      if (error instanceof ApiError) return sendEnvelope(res, HTTP_STATUS[error.code], failure(error));
+      console.error('[followthrough] HTTP request failed:', error);
+      sendEnvelope(res, 500, failure(new ApiError('internal', 'Internal error.')));
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const origin = checkOrigin(req, port);
+    if (!origin.ok)
+      return sendEnvelope(res, origin.status, failure(new ApiError('forbidden', origin.message)));
+
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    if (path.startsWith('/api/')) {
+      if (req.method !== 'POST') {
+        res.setHeader('allow', 'POST');
+        return sendEnvelope(res, 405, failure(new ApiError('invalid_input', 'API calls use POST.')));
+      }
+      const auth = checkToken(req, token);
+      if (!auth.ok)
+        return sendEnvelope(res, auth.status, failure(new ApiError('unauthorized', auth.message)));
+      const input = await readJson(req, maxBody);
+      const envelope = await options.dispatch(decodeURIComponent(path.slice('/api/'.length)), input);
+      return sendEnvelope(res, envelope.ok ? 200 : HTTP_STATUS[envelope.error.code], envelope);
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD' }).end();
+      return;
+    }
+    if (!existsSync(join(options.staticDir, 'index.html'))) {
+      res
+        .writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
+        .end(
+          'The app has not been built yet. Run `npm run build` (npm run serve does it for you), then reload.',
+        );
+      return;
+    }
+    serveStatic(options.staticDir, req, res);
+  }
+
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolvePromise();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+  // Keep-alive sockets from the browser would otherwise hold close() open.
+  const close = () =>
+    new Promise<void>((resolvePromise) => {
+      server.close(() => resolvePromise());
+      server.closeAllConnections();
+    });
+  return { url: `http://127.0.0.1:${port}/?token=${token}`, port, token, server, close };
+}
+
+function failure(error: ApiError): Envelope<never> {
+  return { ok: false, error: error.toJSON() };
+}
+
+function sendEnvelope(res: ServerResponse, status: number, envelope: Envelope<unknown>): void {
+  const body = JSON.stringify(envelope);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    'cache-control': 'no-store',
+  });
+  res.end(body);
+}
+
+async function readJson(req: IncomingMessage, maxBytes: number): Promise<unknown> {
+  const type = req.headers['content-type'] ?? '';
+  // Requiring JSON also forces a CORS preflight on any cross-origin attempt.
+  if (!type.startsWith('application/json')) {
+    throw new ApiError('invalid_input', 'API calls must send Content-Type: application/json.');
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes)
+      throw new ApiError('invalid_input', `Request body is larger than ${maxBytes} bytes.`);
+    chunks.push(chunk as Buffer);
+  }
+  if (size === 0) return {};
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch (error) {
+    throw new ApiError('invalid_input', `Request body is not valid JSON: ${(error as Error).message}`);
+  }
+}
