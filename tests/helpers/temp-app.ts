@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApiClient, type ApiClient } from '../../src/shared/api/contract.ts';
-import { unwrap } from '../../src/shared/api/errors.ts';
-import { type AppContext, openAppContext } from '../../src/main/app/context.ts';
 import type { Clock } from '../../src/main/app/clock.ts';
+import { type AppContext, openAppContext } from '../../src/main/app/context.ts';
 import { inMemorySettings } from '../../src/main/settings/settings-store.ts';
+import { type ApiClient, createApiClient } from '../../src/shared/api/contract.ts';
+import { unwrap } from '../../src/shared/api/errors.ts';
 
 export interface TempApp {
   dir: string;
@@ -37,7 +37,9 @@ export function openTempApp(nowIso = '2026-03-10T09:00:00.000Z'): TempApp {
       throw new Error(`internal error in ${method}: ${String(error)}`);
     },
   });
-  const api = createApiClient(async (method, input) => unwrap(await context.dispatch(method, input)) as never);
+  const api = createApiClient(
+    async (method, input) => unwrap(await context.dispatch(method, input)) as never,
+  );
   return {
     dir,
     databasePath,

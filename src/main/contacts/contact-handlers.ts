@@ -1,6 +1,6 @@
 import type { Handlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
-import type { Contact } from '../../shared/domain/contact.ts';
+import type { Contact, ContactPatchParsed } from '../../shared/domain/contact.ts';
 import { type HandlerDeps, nowIso } from '../api/handler-deps.ts';
 import {
   deleteContact,
@@ -41,7 +41,8 @@ export function contactHandlers(deps: HandlerDeps): ContactHandlers {
     'contacts.update': ({ id, patch }) =>
       db.transaction(() => {
         checkEvent(db, patch.metEventId);
-        if (!updateContact(db, id, patch, nowIso(deps))) throw notFound(id);
+        const current = mustGet(db, id);
+        if (!updateContact(db, id, { ...followNames(current, patch), ...patch }, nowIso(deps))) throw notFound(id);
         return mustGet(db, id);
       })(),
     'contacts.setArchived': ({ id, archived }) => {
@@ -56,6 +57,17 @@ export function contactHandlers(deps: HandlerDeps): ContactHandlers {
     },
     'contacts.tags': () => listTags(db),
   };
+}
+
+/**
+ * First/last names that were guessed from the display name follow it when it is renamed; names
+ * the user typed (anything but the guess) are left alone.
+ */
+function followNames(current: Contact, patch: ContactPatchParsed): ContactPatchParsed {
+  if (patch.displayName === undefined || patch.firstName !== undefined || patch.lastName !== undefined) return {};
+  const guessed = splitDisplayName(current.displayName);
+  const wasGuessed = guessed.firstName === current.firstName && guessed.lastName === current.lastName;
+  return wasGuessed ? splitDisplayName(patch.displayName) : {};
 }
 
 /** Returns the event's date (the default "met on") or throws if the event does not exist. */

@@ -48,7 +48,7 @@ export const migration001: Migration = {
       CREATE INDEX contacts_by_name ON contacts(display_name COLLATE NOCASE, id);
       CREATE INDEX contacts_by_last_interaction ON contacts(last_interaction_at DESC, id);
       CREATE INDEX contacts_by_met_on ON contacts(met_on DESC, id);
-      CREATE INDEX contacts_by_created ON contacts(created_at DESC, id);
+      CREATE INDEX contacts_by_created ON contacts(created_at DESC, id DESC);
       CREATE INDEX contacts_by_event ON contacts(met_event_id) WHERE met_event_id IS NOT NULL;
 
       CREATE TABLE contact_emails (

@@ -1,0 +1,34 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openFileSettings } from '../../src/main/settings/file-settings.ts';
+import { settingsOver } from '../../src/main/settings/settings-store.ts';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings.ts';
+import { tempDir } from '../helpers/temp-app.ts';
+
+describe('settings', () => {
+  it('fall back to defaults when the stored value is not valid', () => {
+    const store = settingsOver({ get: (k) => (k === 'theme' ? 'purple' : undefined), set: () => {} });
+    expect(store.get()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('reject an invalid update without writing', () => {
+    const writes: unknown[] = [];
+    const store = settingsOver({ get: () => undefined, set: (k, v) => writes.push([k, v]) });
+    expect(() => store.update({ theme: 'purple' as never })).toThrow();
+    expect(writes).toEqual([]);
+  });
+
+  it('persist in config.json in the data folder (the file electron-store uses)', () => {
+    const dir = tempDir();
+    openFileSettings(dir).update({ theme: 'dark' });
+    expect(JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8'))).toMatchObject({ theme: 'dark' });
+    expect(openFileSettings(dir).get().theme).toBe('dark');
+  });
+
+  it('survive a hand-broken config.json', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'config.json'), '{"theme": 42, "windowBounds": {"x": 1}}');
+    expect(openFileSettings(dir).get().theme).toBe('system');
+  });
+});
