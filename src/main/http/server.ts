@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ApiError, type Envelope } from '../../shared/api/errors.ts';
-import { CONTENT_SECURITY_POLICY } from '../../shared/csp.ts';
+import { HTTP_CONTENT_SECURITY_POLICY } from '../../shared/csp.ts';
 import type { Dispatch } from '../api/dispatch.ts';
 import { checkOrigin, checkToken } from './guard.ts';
 import { serveStatic } from './static-files.ts';
@@ -36,7 +36,7 @@ const SECURITY_HEADERS = {
   'x-frame-options': 'DENY',
   'cross-origin-opener-policy': 'same-origin',
   'cross-origin-resource-policy': 'same-origin',
-  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'content-security-policy': HTTP_CONTENT_SECURITY_POLICY,
 };
 
 /** Binds to 127.0.0.1 only: the shell is for this machine's user, never the network. */

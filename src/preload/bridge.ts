@@ -1,0 +1,36 @@
+// Kept free of zod and of anything else heavy: sandboxed preloads run in a restricted context,
+// and main validates every call anyway. Only the tiny shared bridge constants are imported.
+import type { IpcRenderer, IpcRendererEvent } from 'electron';
+import {
+  BRIDGE_EVENTS,
+  type BridgeEvent,
+  IPC_INVOKE_CHANNEL,
+  ipcEventChannel,
+  type PreloadBridge,
+} from '../shared/api/bridge.ts';
+import type { Envelope } from '../shared/api/errors.ts';
+
+const ALLOWED_EVENTS: ReadonlySet<string> = new Set(BRIDGE_EVENTS);
+
+/**
+ * What window.followthrough holds. invoke only ever uses the one API channel; on only listens
+ * to the allowlisted push events and never hands the IpcRendererEvent (which carries `sender`,
+ * a way back into ipcRenderer) to page code.
+ */
+export function createBridge(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>) {
+  return {
+    invoke(method: string, input: unknown): Promise<Envelope<unknown>> {
+      return ipc.invoke(IPC_INVOKE_CHANNEL, method, input) as Promise<Envelope<unknown>>;
+    },
+    on(channel: BridgeEvent, listener: (payload: unknown) => void): () => void {
+      if (!ALLOWED_EVENTS.has(channel)) throw new Error(`Unknown event "${String(channel)}".`);
+      if (typeof listener !== 'function') throw new TypeError('The listener must be a function.');
+      const ipcChannel = ipcEventChannel(channel);
+      const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
+      ipc.on(ipcChannel, forward);
+      return () => {
+        ipc.removeListener(ipcChannel, forward);
+      };
+    },
+  } satisfies PreloadBridge;
+}
