@@ -246,13 +246,17 @@ const ORDER_BY: Record<Exclude<ContactSort, 'relevance'>, string> = {
   recentlyAdded: 'c.created_at DESC, c.id DESC',
 };
 
-const SUMMARY_COLUMNS = trusted(`c.id, c.display_name, c.company, c.title, c.met_on,
-  coalesce(e.name, c.met_where) AS met_where, c.last_interaction_at, c.archived_at`);
+const SUMMARY_COLUMNS = `c.id, c.display_name, c.company, c.title, c.met_on,
+  coalesce(e.name, c.met_where) AS met_where, c.last_interaction_at, c.archived_at`;
+
+/** Up to this many matches are ranked precisely (bm25); beyond it a query is "broad". */
+const PRECISE_LIMIT = 1500;
+/** A broad query keeps this many matches, name matches first. */
+const BROAD_CAP = 500;
+
+const FROM_MATCH = trusted('contacts_fts JOIN contacts c ON c.id = contacts_fts.rowid');
 
 export function listContacts(db: Db, options: ListOptions): ContactPage {
-  const match = options.query ? toMatchExpression(options.query) : null;
-  if (options.query && !match) return { total: 0, offset: options.offset, items: [] };
-
   const filters: Sql[] = [];
   if (options.status === 'active') filters.push(sql`c.archived_at IS NULL`);
   if (options.status === 'archived') filters.push(sql`c.archived_at IS NOT NULL`);
@@ -262,29 +266,115 @@ export function listContacts(db: Db, options: ListOptions): ContactPage {
       sql`c.id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ${options.tag})`,
     );
   }
-  if (match) filters.push(sql`contacts_fts MATCH ${match}`);
-  const where = filters.length ? sql` WHERE ${joinSql(filters, ' AND ')}` : EMPTY;
-  const from = match
-    ? sql`contacts_fts JOIN contacts c ON c.id = contacts_fts.rowid LEFT JOIN events e ON e.id = c.met_event_id`
-    : sql`contacts c LEFT JOIN events e ON e.id = c.met_event_id`;
-  const order =
-    match && options.sort === 'relevance'
-      ? trusted(`${RANK_EXPRESSION}, c.display_name COLLATE NOCASE, c.id`)
-      : trusted(ORDER_BY[options.sort === 'relevance' ? 'name' : options.sort]);
-
-  const count = sql`SELECT count(*) AS total FROM ${from}${where}`;
-  const page = sql`SELECT ${SUMMARY_COLUMNS} FROM ${from}${where} ORDER BY ${order} LIMIT ${options.limit} OFFSET ${options.offset}`;
-  const { total } = cached(db, count.text).get(...count.params) as { total: number };
-  const rows = cached(db, page.text).all(...page.params) as SummaryRow[];
-  const tags = tagsOf(
+  if (options.query === undefined || options.query.trim() === '') return browse(db, options, filters);
+  const match = toMatchExpression(options.query);
+  if (!match) return { total: 0, offset: options.offset, items: [] };
+  const matches = cached<[string], number>(
     db,
-    rows.map((r) => r.id),
-  );
+    `SELECT count(*) FROM (SELECT 1 FROM contacts_fts WHERE contacts_fts MATCH ? LIMIT ${PRECISE_LIMIT + 1})`,
+  )
+    .pluck()
+    .get(match)!;
+  return matches <= PRECISE_LIMIT
+    ? searchPrecisely(db, options, filters, match)
+    : searchBroadly(db, options, filters, match);
+}
+
+const whereAll = (parts: Sql[]) => (parts.length ? sql` WHERE ${joinSql(parts, ' AND ')}` : EMPTY);
+const orderFor = (sort: ContactSort) => trusted(ORDER_BY[sort === 'relevance' ? 'name' : sort]);
+
+/** No query: page through an index that already holds the order (ids first, rows after). */
+function browse(db: Db, o: ListOptions, filters: Sql[]): ContactPage {
+  const where = whereAll(filters);
+  const count = sql`SELECT count(*) FROM contacts c${where}`;
+  const page = sql`SELECT c.id FROM contacts c${where} ORDER BY ${orderFor(o.sort)} LIMIT ${o.limit} OFFSET ${o.offset}`;
   return {
-    total,
-    offset: options.offset,
-    items: rows.map(
-      (r): ContactSummary => ({
+    total: cached(db, count.text)
+      .pluck()
+      .get(...count.params) as number,
+    offset: o.offset,
+    items: summaries(
+      db,
+      cached(db, page.text)
+        .pluck()
+        .all(...page.params) as number[],
+    ),
+  };
+}
+
+/** Few enough matches to score them all with bm25 (or sort them as asked). */
+function searchPrecisely(db: Db, o: ListOptions, filters: Sql[], match: string): ContactPage {
+  const where = whereAll([sql`contacts_fts MATCH ${match}`, ...filters]);
+  const order =
+    o.sort === 'relevance'
+      ? trusted(`${RANK_EXPRESSION}, c.display_name COLLATE NOCASE, c.id`)
+      : orderFor(o.sort);
+  const count = sql`SELECT count(*) FROM ${FROM_MATCH}${where}`;
+  const page = sql`SELECT c.id FROM ${FROM_MATCH}${where} ORDER BY ${order} LIMIT ${o.limit} OFFSET ${o.offset}`;
+  return {
+    total: cached(db, count.text)
+      .pluck()
+      .get(...count.params) as number,
+    offset: o.offset,
+    items: summaries(
+      db,
+      cached(db, page.text)
+        .pluck()
+        .all(...page.params) as number[],
+    ),
+  };
+}
+
+/**
+ * A letter or two can match most of the network, and scoring every match costs tens of
+ * milliseconds per keystroke. Instead take matches tier by tier (in the name, then the company,
+ * then anywhere), each streamed in index order and stopped at the cap.
+ */
+function searchBroadly(db: Db, o: ListOptions, filters: Sql[], match: string): ContactPage {
+  const tiers = [
+    `{name} : (${match})`,
+    `{name company} : (${match}) NOT {name} : (${match})`,
+    `(${match}) NOT {name company} : (${match})`,
+  ];
+  let ids: number[] = [];
+  for (const tier of tiers) {
+    const q = sql`SELECT c.id FROM ${FROM_MATCH}${whereAll([sql`contacts_fts MATCH ${tier}`, ...filters])} LIMIT ${BROAD_CAP - ids.length}`;
+    ids.push(
+      ...(cached(db, q.text)
+        .pluck()
+        .all(...q.params) as number[]),
+    );
+    if (ids.length >= BROAD_CAP) break;
+  }
+  if (o.sort !== 'relevance') {
+    const q = sql`SELECT c.id FROM contacts c WHERE c.id IN (SELECT value FROM json_each(${JSON.stringify(ids)})) ORDER BY ${orderFor(o.sort)}`;
+    ids = cached(db, q.text)
+      .pluck()
+      .all(...q.params) as number[];
+  }
+  return {
+    total: ids.length,
+    offset: o.offset,
+    items: summaries(db, ids.slice(o.offset, o.offset + o.limit)),
+    truncated: true,
+  };
+}
+
+/** The list rows for these ids, in the given order, in two queries (rows, then their tags). */
+function summaries(db: Db, ids: readonly number[]): ContactSummary[] {
+  if (ids.length === 0) return [];
+  const rows = cached<[string], SummaryRow>(
+    db,
+    `SELECT ${SUMMARY_COLUMNS} FROM contacts c LEFT JOIN events e ON e.id = c.met_event_id
+     WHERE c.id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(ids));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const tags = tagsOf(db, ids);
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    if (!r) return [];
+    return [
+      {
         id: r.id,
         displayName: r.display_name,
         company: r.company,
@@ -294,9 +384,9 @@ export function listContacts(db: Db, options: ListOptions): ContactPage {
         metWhere: r.met_where,
         lastInteractionAt: r.last_interaction_at,
         archived: r.archived_at !== null,
-      }),
-    ),
-  };
+      },
+    ];
+  });
 }
 
 interface SummaryRow {

@@ -13,17 +13,16 @@ export const optionalText = (max: number) =>
     .optional();
 
 export const requiredText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`);
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
 /** A calendar date without time (YYYY-MM-DD): the day someone was met, an event's day. */
 export const isoDate = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
 
 /** An instant with an explicit offset or Z; stored in UTC. */
-export const isoInstant = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time with offset' });
+export const isoInstant = z.iso.datetime({
+  offset: true,
+  message: 'must be an ISO 8601 date-time with offset',
+});
 
 export const id = z.number().int().positive();
 

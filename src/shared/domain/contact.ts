@@ -5,7 +5,11 @@ import { Channel } from './interaction.ts';
 const label = optionalText(40);
 
 export const EmailEntry = z.object({
-  value: z.string().trim().toLowerCase().pipe(z.email({ message: 'is not an e-mail address' })),
+  value: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ message: 'is not an e-mail address' })),
   label,
 });
 
@@ -158,6 +162,11 @@ export interface ContactPage {
   total: number;
   offset: number;
   items: ContactSummary[];
+  /**
+   * Set when a very broad search (a letter or two) matched more than can be ranked as you type:
+   * `total` then counts the best matches kept (name matches first), not every match.
+   */
+  truncated?: boolean;
 }
 
 export interface TagCount {

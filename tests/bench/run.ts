@@ -1,0 +1,150 @@
+// npm run bench: the speed and memory targets of the issues, measured on a seeded database of
+// 50,000 contacts and ~250,000 interactions. Reported (table + JSON), not asserted: timing
+// belongs here, not in unit tests that would flake on a busy CI machine.
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fixedClock } from '../../src/main/app/clock.ts';
+import { openAppContext } from '../../src/main/app/context.ts';
+import { seedDatabase } from '../../src/main/seed/seed-database.ts';
+import { inMemorySettings } from '../../src/main/settings/settings-store.ts';
+import { openDatabase } from '../../src/main/store/database.ts';
+import { measureFirstScreen } from './first-screen.ts';
+import { type BenchRow, formatTable, percentile, time, timeAsync } from './stats.ts';
+
+const CONTACTS = Number(process.env.BENCH_CONTACTS ?? 50_000);
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const NOW = '2026-11-20T09:00:00.000Z';
+
+const rows: BenchRow[] = [];
+const record = (row: BenchRow) => {
+  rows.push(row);
+  process.stderr.write(`  ${row.name}: ${row.value.toFixed(2)} ${row.unit}\n`);
+};
+
+const dir = mkdtempSync(join(tmpdir(), 'followthrough-bench-'));
+const databasePath = join(dir, 'bench.db');
+try {
+  process.stderr.write(`Seeding ${CONTACTS} contacts into ${databasePath}…\n`);
+  const seeded = (() => {
+    const { db } = openDatabase(databasePath);
+    const result = time(() =>
+      seedDatabase(db, { contacts: CONTACTS, interactionsPerContact: 5, seed: 7, now: new Date(NOW) }),
+    );
+    db.close();
+    return result;
+  })();
+  record({
+    name: 'seed (contacts + interactions + index)',
+    value: seeded.ms,
+    unit: 'ms',
+    note: `${seeded.value.contacts} contacts, ${seeded.value.interactions} interactions, ${(statSync(databasePath).size / 1e6).toFixed(0)} MB`,
+  });
+
+  const opens = Array.from({ length: 7 }, () => {
+    const t = time(() => openDatabase(databasePath));
+    t.value.db.close();
+    return t.ms;
+  });
+  record({
+    name: 'open store + migrate (existing, median)',
+    value: percentile(opens, 50),
+    unit: 'ms',
+    target: 100,
+  });
+  const freshPath = join(dir, 'fresh.db');
+  const fresh = time(() => openDatabase(freshPath));
+  fresh.value.db.close();
+  record({ name: 'open store + migrate (new file)', value: fresh.ms, unit: 'ms', target: 100 });
+
+  const context = openAppContext({
+    shell: 'cli',
+    dataDir: dir,
+    databasePath,
+    settings: inMemorySettings(),
+    clock: fixedClock(NOW),
+  });
+  const queries = [
+    'a',
+    'an',
+    'mar',
+    'acme',
+    'acme rob',
+    'robotics',
+    'chen',
+    'sør',
+    'jose',
+    'lisbon',
+    'pricing',
+    'deck',
+    'series a',
+    'investor',
+    'ki',
+    'founder ceo',
+    '佐藤',
+    'zz',
+  ];
+  for (const q of queries)
+    await context.dispatch('contacts.list', { query: q, sort: 'relevance', limit: 100 });
+  const searchSamples: number[] = [];
+  for (let round = 0; round < 20; round++) {
+    for (const q of queries) {
+      searchSamples.push(
+        (
+          await timeAsync(() =>
+            context.dispatch('contacts.list', { query: q, sort: 'relevance', limit: 100 }),
+          )
+        ).ms,
+      );
+    }
+  }
+  record({
+    name: 'search p95 (service layer, 100 results)',
+    value: percentile(searchSamples, 95),
+    unit: 'ms',
+    target: 5,
+    note: `p50 ${percentile(searchSamples, 50).toFixed(2)} ms over ${searchSamples.length} queries`,
+  });
+
+  for (const sort of ['name', 'lastInteraction', 'metOn', 'recentlyAdded'] as const) {
+    const samples: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      const offset = (i * 997) % Math.max(1, CONTACTS - 100);
+      samples.push(
+        (await timeAsync(() => context.dispatch('contacts.list', { sort, offset, limit: 100 }))).ms,
+      );
+    }
+    record({ name: `list page p95 (sort ${sort})`, value: percentile(samples, 95), unit: 'ms' });
+  }
+
+  const firstScreen = await measureFirstScreen(context.dispatch, join(ROOT, 'out/renderer'), 5);
+  if (typeof firstScreen === 'string') {
+    rows.push({
+      name: 'first contacts screen in Chromium',
+      value: Number.NaN,
+      unit: 'ms',
+      target: 500,
+      note: firstScreen,
+    });
+  } else {
+    record({
+      name: 'first contacts screen in Chromium (median)',
+      value: percentile(firstScreen, 50),
+      unit: 'ms',
+      target: 500,
+      note: `p95 ${percentile(firstScreen, 95).toFixed(0)} ms`,
+    });
+  }
+  record({ name: 'resident memory after bench', value: process.memoryUsage().rss / 1e6, unit: 'MB' });
+  context.close();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+console.log(formatTable(rows));
+const outDir = join(ROOT, 'bench-results');
+mkdirSync(outDir, { recursive: true });
+const report = { date: new Date().toISOString(), node: process.version, contacts: CONTACTS, rows };
+writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+console.log(`\nWrote ${join(outDir, 'latest.json')}`);
