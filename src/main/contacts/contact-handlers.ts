@@ -42,7 +42,8 @@ export function contactHandlers(deps: HandlerDeps): ContactHandlers {
       db.transaction(() => {
         checkEvent(db, patch.metEventId);
         const current = mustGet(db, id);
-        if (!updateContact(db, id, { ...followNames(current, patch), ...patch }, nowIso(deps))) throw notFound(id);
+        if (!updateContact(db, id, { ...followNames(current, patch), ...patch }, nowIso(deps)))
+          throw notFound(id);
         return mustGet(db, id);
       })(),
     'contacts.setArchived': ({ id, archived }) => {
@@ -64,7 +65,8 @@ export function contactHandlers(deps: HandlerDeps): ContactHandlers {
  * the user typed (anything but the guess) are left alone.
  */
 function followNames(current: Contact, patch: ContactPatchParsed): ContactPatchParsed {
-  if (patch.displayName === undefined || patch.firstName !== undefined || patch.lastName !== undefined) return {};
+  if (patch.displayName === undefined || patch.firstName !== undefined || patch.lastName !== undefined)
+    return {};
   const guessed = splitDisplayName(current.displayName);
   const wasGuessed = guessed.firstName === current.firstName && guessed.lastName === current.lastName;
   return wasGuessed ? splitDisplayName(patch.displayName) : {};
