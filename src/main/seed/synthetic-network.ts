@@ -67,7 +67,10 @@ function contact(random: Random, spec: NetworkSpec, events: readonly SyntheticEv
   const eventIndex = events.length > 0 && chance(random, 0.6) ? Math.floor(random() * events.length) : null;
   const event = eventIndex === null ? null : events[eventIndex];
   const metOn = event ? event.date : isoDay(new Date(spec.now.getTime() - between(random, 0, 720) * DAY_MS));
-  const slug = `${ascii(first)}.${ascii(last)}`.toLowerCase() || 'contact';
+  // Names in other scripts have no ASCII letters; keep whatever part has, so addresses stay valid.
+  const slug =
+    [ascii(first), ascii(last)].filter(Boolean).join('.').toLowerCase() ||
+    `contact${between(random, 1, 99_999)}`;
   const domain = `${ascii(company).toLowerCase()}.example`;
   const tags = Array.from(
     new Set(Array.from({ length: between(random, 0, 3) }, () => pick(random, words.TAGS))),
