@@ -11,6 +11,7 @@ import {
 import { EventDraft, EventPatch, type NetworkEvent } from '../domain/event.ts';
 import { type Interaction, InteractionDraft } from '../domain/interaction.ts';
 import { type Settings, SettingsPatch } from '../settings.ts';
+import { METHOD_NAMES, type MethodName } from './methods.ts';
 
 /**
  * The one API contract. Main (IPC), the HTTP shell and the CLI serve exactly these methods; the
@@ -66,8 +67,13 @@ export const contract = {
 } as const;
 
 export type Contract = typeof contract;
-export type MethodName = keyof Contract;
-export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+export type { MethodName };
+export { METHOD_NAMES };
+
+// Compile-time proof that methods.ts lists exactly the contract's methods.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatchContract: Same<keyof Contract, MethodName> = true;
+void namesMatchContract;
 
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.hasOwn(contract, name);
@@ -91,12 +97,3 @@ export type ApiClient = {
 
 /** The single transport primitive each shell provides (IPC in Electron, fetch over HTTP). */
 export type Invoke = <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<MethodOutput<M>>;
-
-/** Builds the typed client from any transport, so the renderer has one client whatever the shell. */
-export function createApiClient(invoke: Invoke): ApiClient {
-  const client = {} as Record<MethodName, (input: unknown) => Promise<unknown>>;
-  for (const name of METHOD_NAMES) {
-    client[name] = (input) => invoke(name, input as never);
-  }
-  return client as ApiClient;
-}

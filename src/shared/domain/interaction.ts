@@ -1,38 +1,13 @@
 import { z } from 'zod';
+import { CHANNELS, DIRECTIONS } from './channels.ts';
 import { id, isoInstant, optionalText, requiredText } from './common.ts';
 
-export const CHANNELS = [
-  'email',
-  'call',
-  'meeting',
-  'in_person',
-  'linkedin',
-  'text',
-  'handwritten_note',
-  'other',
-] as const;
+export { CHANNEL_LABELS, CHANNELS, DIRECTION_LABELS, DIRECTIONS } from './channels.ts';
+
 export const Channel = z.enum(CHANNELS);
 export type Channel = z.infer<typeof Channel>;
-
-export const CHANNEL_LABELS: Record<Channel, string> = {
-  email: 'Email',
-  call: 'Call',
-  meeting: 'Meeting',
-  in_person: 'In person',
-  linkedin: 'LinkedIn',
-  text: 'Text message',
-  handwritten_note: 'Handwritten note',
-  other: 'Other',
-};
-
-/** outbound: I reached out; inbound: they reached out (a reply counts as inbound). */
-export const Direction = z.enum(['outbound', 'inbound']);
+export const Direction = z.enum(DIRECTIONS);
 export type Direction = z.infer<typeof Direction>;
-
-export const DIRECTION_LABELS: Record<Direction, string> = {
-  outbound: 'I reached out',
-  inbound: 'They reached out',
-};
 
 export const InteractionDraft = z.object({
   contactId: id,
