@@ -40,12 +40,7 @@ describe(`calendar days and instants in ${zone}`, () => {
   it.each(DST_DAYS)('a week across the change on %s is still a week', (day) => {
     const start = parseIsoDate(day);
     const weekLater = new Date(start.getFullYear(), start.getMonth(), start.getDate() + 7, 9);
-    expect(
-      formatRelativeDay(
-        toIsoDate(new Date(start.getFullYear(), start.getMonth(), start.getDate() - 0)),
-        weekLater,
-      ),
-    ).toBe('last week');
+    expect(formatRelativeDay(day, weekLater)).toBe('last week');
   });
 
   it('datetime-local values round-trip through UTC instants', () => {
