@@ -34,7 +34,11 @@ export async function measureFirstScreen(
       const page = await context.newPage();
       const start = performance.now();
       await page.goto(shell.url);
-      await page.getByRole('listbox').getByRole('option').first().waitFor({ state: 'visible', timeout: 15_000 });
+      await page
+        .getByRole('listbox')
+        .getByRole('option')
+        .first()
+        .waitFor({ state: 'visible', timeout: 15_000 });
       samples.push(performance.now() - start);
       await context.close();
     }

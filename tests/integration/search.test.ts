@@ -92,7 +92,9 @@ describe('search', () => {
     ];
     for (const order of orders) {
       const plan = app.context.db
-        .prepare(`EXPLAIN QUERY PLAN SELECT id FROM contacts WHERE archived_at IS NULL ORDER BY ${order} LIMIT 100 OFFSET 20000`)
+        .prepare(
+          `EXPLAIN QUERY PLAN SELECT id FROM contacts WHERE archived_at IS NULL ORDER BY ${order} LIMIT 100 OFFSET 20000`,
+        )
         .all() as { detail: string }[];
       const text = plan.map((p) => p.detail).join(' | ');
       expect(text, order).toMatch(/USING (COVERING )?INDEX contacts_by_/);

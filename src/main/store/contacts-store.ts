@@ -102,29 +102,16 @@ export function updateContact(db: Db, id: number, patch: ContactPatchParsed, now
 /** Replaces each multi-valued field present in the input; absent ones are left alone. */
 function writeMultiValued(db: Db, id: number, input: Partial<ContactDraftParsed>): void {
   if (input.emails) {
-    cached(db, 'DELETE FROM contact_emails WHERE contact_id = ?').run(id);
-    const insert = cached(
+    replaceEntries(
       db,
-      'INSERT INTO contact_emails (contact_id, position, value, label) VALUES (?, ?, ?, ?)',
+      id,
+      'contact_emails',
+      'value',
+      dedupeBy(input.emails, (e) => e.value).map(entry('value')),
     );
-    dedupeBy(input.emails, (e) => e.value).forEach((e, i) => insert.run(id, i, e.value, e.label ?? null));
   }
-  if (input.phones) {
-    cached(db, 'DELETE FROM contact_phones WHERE contact_id = ?').run(id);
-    const insert = cached(
-      db,
-      'INSERT INTO contact_phones (contact_id, position, value, label) VALUES (?, ?, ?, ?)',
-    );
-    input.phones.forEach((p, i) => insert.run(id, i, p.value, p.label ?? null));
-  }
-  if (input.links) {
-    cached(db, 'DELETE FROM contact_links WHERE contact_id = ?').run(id);
-    const insert = cached(
-      db,
-      'INSERT INTO contact_links (contact_id, position, url, label) VALUES (?, ?, ?, ?)',
-    );
-    input.links.forEach((l, i) => insert.run(id, i, l.url, l.label ?? null));
-  }
+  if (input.phones) replaceEntries(db, id, 'contact_phones', 'value', input.phones.map(entry('value')));
+  if (input.links) replaceEntries(db, id, 'contact_links', 'url', input.links.map(entry('url')));
   if (input.tags) {
     const previous = cached<[number], number>(db, 'SELECT tag_id FROM contact_tags WHERE contact_id = ?')
       .pluck()
@@ -141,6 +128,33 @@ function writeMultiValued(db: Db, id: number, input: Partial<ContactDraftParsed>
     }
     pruneTags(db, previous);
   }
+}
+
+type EntryTable = 'contact_emails' | 'contact_phones' | 'contact_links';
+
+const entry =
+  <K extends string>(key: K) =>
+  (e: Record<K, string> & { label?: string | null | undefined }): [string, string | null] => [
+    e[key],
+    e.label ?? null,
+  ];
+
+/** Replaces a contact's ordered (value, label) rows in one of the multi-valued tables. */
+function replaceEntries(
+  db: Db,
+  id: number,
+  table: EntryTable,
+  column: 'value' | 'url',
+  rows: [string, string | null][],
+): void {
+  cached(db, `DELETE FROM ${table} WHERE contact_id = ?`).run(id);
+  const insert = cached(
+    db,
+    `INSERT INTO ${table} (contact_id, position, ${column}, label) VALUES (?, ?, ?, ?)`,
+  );
+  rows.forEach(([value, label], position) => {
+    insert.run(id, position, value, label);
+  });
 }
 
 /** Drops tags nobody uses any more (they would clutter the filter list); checks only `candidates`. */

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { QuickCapture } from '../capture/QuickCapture.tsx';
+import { ContactPage } from '../contacts/ContactPage.tsx';
+import { ContactsScreen } from '../contacts/ContactsScreen.tsx';
+import { ContactListStateProvider } from '../contacts/listState.tsx';
+import { EventPage } from '../events/EventPage.tsx';
+import { EventsScreen } from '../events/EventsScreen.tsx';
+import { SettingsScreen } from '../settings/SettingsScreen.tsx';
+import { Button } from '../ui/Button.tsx';
+import { EmptyState } from '../ui/EmptyState.tsx';
+import { CaptureContext } from './CaptureContext.tsx';
+import { navigate, type Route, useRoute } from './router.ts';
+import { ShortcutsSheet } from './ShortcutsSheet.tsx';
+import { Sidebar } from './Sidebar.tsx';
+import { requestSearchFocus } from './searchFocus.ts';
+import { useGlobalShortcuts } from './useGlobalShortcuts.ts';
+import './app.css';
+
+export function App() {
+  const route = useRoute();
+  const [captureOpen, setCaptureOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const openCapture = () => setCaptureOpen(true);
+
+  useGlobalShortcuts({
+    openCapture,
+    openShortcuts: () => setShortcutsOpen(true),
+    focusSearch: () => {
+      if (!requestSearchFocus()) navigate('/contacts');
+    },
+  });
+
+  return (
+    <CaptureContext value={openCapture}>
+      <ContactListStateProvider>
+        <div className="app-frame">
+          <Sidebar route={route} onCapture={openCapture} onShowShortcuts={() => setShortcutsOpen(true)} />
+          <main className="app-main">
+            <Screen route={route} />
+          </main>
+        </div>
+        {captureOpen ? (
+          <QuickCapture
+            eventId={route.name === 'event' ? route.id : undefined}
+            onClose={() => setCaptureOpen(false)}
+          />
+        ) : null}
+        {shortcutsOpen ? <ShortcutsSheet onClose={() => setShortcutsOpen(false)} /> : null}
+      </ContactListStateProvider>
+    </CaptureContext>
+  );
+}
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'contacts':
+      return <ContactsScreen params={route.params} />;
+    case 'contact':
+      return <ContactPage key={route.id} id={route.id} />;
+    case 'events':
+      return <EventsScreen />;
+    case 'event':
+      return <EventPage key={route.id} id={route.id} />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'not-found':
+      return (
+        <EmptyState
+          icon="alert"
+          title="There is no page here"
+          actions={<Button onClick={() => navigate('/contacts')}>Go to Contacts</Button>}
+        >
+          <p>
+            Nothing lives at <code>#{route.path}</code>.
+          </p>
+        </EmptyState>
+      );
+  }
+}

@@ -1,0 +1,80 @@
+import { Icon, type IconName } from '../ui/Icon.tsx';
+import { Kbd } from '../ui/Kbd.tsx';
+import { href, type Route } from './router.ts';
+
+const NAV: { section: 'contacts' | 'events'; label: string; icon: IconName; path: string; keys: string }[] = [
+  { section: 'contacts', label: 'Contacts', icon: 'users', path: '/contacts', keys: 'G C' },
+  { section: 'events', label: 'Events', icon: 'calendar', path: '/events', keys: 'G E' },
+];
+
+function sectionOf(route: Route): string {
+  switch (route.name) {
+    case 'contacts':
+    case 'contact':
+      return 'contacts';
+    case 'events':
+    case 'event':
+      return 'events';
+    default:
+      return route.name;
+  }
+}
+
+export function Sidebar({
+  route,
+  onCapture,
+  onShowShortcuts,
+}: {
+  route: Route;
+  onCapture: () => void;
+  onShowShortcuts: () => void;
+}) {
+  const current = sectionOf(route);
+  return (
+    <aside className="sidebar">
+      <div className="sidebar-inner">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            <Icon name="arrowUpRight" size={14} />
+          </span>
+          <span className="brand-name">Followthrough</span>
+        </div>
+        <button type="button" className="sidebar-capture" onClick={onCapture}>
+          <Icon name="plus" />
+          <span>Capture</span>
+          <Kbd subtle>N</Kbd>
+        </button>
+        <nav aria-label="Main" className="sidebar-nav">
+          {NAV.map((item) => (
+            <a
+              key={item.section}
+              href={href(item.path)}
+              className="sidebar-link"
+              aria-current={current === item.section ? 'page' : undefined}
+              title={`${item.label} (${item.keys})`}
+            >
+              <Icon name={item.icon} />
+              <span>{item.label}</span>
+            </a>
+          ))}
+        </nav>
+        <div className="sidebar-footer">
+          <a
+            href={href('/settings')}
+            className="sidebar-link"
+            aria-current={current === 'settings' ? 'page' : undefined}
+            title="Settings (G S)"
+          >
+            <Icon name="settings" />
+            <span>Settings</span>
+          </a>
+          <button type="button" className="sidebar-link" onClick={onShowShortcuts}>
+            <Icon name="keyboard" />
+            <span>Shortcuts</span>
+            <Kbd subtle>?</Kbd>
+          </button>
+        </div>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,39 @@
+import { MOD_LABEL } from './keys.ts';
+
+/** The one list of shortcuts: the sheet shows exactly what the handlers implement. */
+export const SHORTCUT_GROUPS: { title: string; items: { keys: string[][]; label: string }[] }[] = [
+  {
+    title: 'Anywhere',
+    items: [
+      { keys: [['N'], [MOD_LABEL, 'N']], label: 'Capture someone you met' },
+      { keys: [['/']], label: 'Search contacts' },
+      { keys: [['G', 'C']], label: 'Go to Contacts' },
+      { keys: [['G', 'E']], label: 'Go to Events' },
+      { keys: [['G', 'S']], label: 'Go to Settings' },
+      { keys: [['?']], label: 'Show keyboard shortcuts' },
+      { keys: [['Esc']], label: 'Close a dialog, cancel an edit' },
+    ],
+  },
+  {
+    title: 'Contacts list',
+    items: [
+      { keys: [['↑'], ['↓']], label: 'Move through the list' },
+      { keys: [['Enter']], label: 'Open the selected contact' },
+    ],
+  },
+  {
+    title: 'Contact page',
+    items: [
+      { keys: [['L']], label: 'Log an interaction' },
+      { keys: [['Enter']], label: 'Edit the focused field; save it' },
+      { keys: [[MOD_LABEL, 'Enter']], label: 'Save a multi-line field or form' },
+    ],
+  },
+  {
+    title: 'Event capture',
+    items: [
+      { keys: [['Enter']], label: 'Next person (adds a row)' },
+      { keys: [[MOD_LABEL, 'Enter']], label: 'Save everyone' },
+    ],
+  },
+];

@@ -1,0 +1,65 @@
+import { useEffect, useRef } from 'react';
+import { isModalOpen, isTypingTarget } from './keys.ts';
+import { navigate } from './router.ts';
+
+export interface GlobalShortcutActions {
+  openCapture: () => void;
+  openShortcuts: () => void;
+  focusSearch: () => void;
+}
+
+/** "g" then a letter, like Gmail and Linear; the second key must follow within this window. */
+const SEQUENCE_TIMEOUT_MS = 1200;
+const GO_TARGETS: Record<string, string> = { c: '/contacts', e: '/events', s: '/settings' };
+
+export function useGlobalShortcuts(actions: GlobalShortcutActions): void {
+  const latest = useRef(actions);
+  latest.current = actions;
+
+  useEffect(() => {
+    let pendingG = 0;
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.defaultPrevented) return;
+      const mod = e.ctrlKey || e.metaKey;
+      // Capture works from anywhere, even inside a field: it is the one thing that must be instant.
+      if (mod && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'n') {
+        if (isModalOpen()) return;
+        e.preventDefault();
+        latest.current.openCapture();
+        return;
+      }
+      if (mod || e.altKey || isTypingTarget(e.target) || isModalOpen()) return;
+
+      if (pendingG && Date.now() - pendingG < SEQUENCE_TIMEOUT_MS) {
+        pendingG = 0;
+        const target = GO_TARGETS[e.key.toLowerCase()];
+        if (target) {
+          e.preventDefault();
+          navigate(target);
+        }
+        return;
+      }
+      pendingG = 0;
+      switch (e.key) {
+        case 'g':
+          pendingG = Date.now();
+          break;
+        case 'n':
+        case 'N':
+          e.preventDefault();
+          latest.current.openCapture();
+          break;
+        case '/':
+          e.preventDefault();
+          latest.current.focusSearch();
+          break;
+        case '?':
+          e.preventDefault();
+          latest.current.openShortcuts();
+          break;
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

@@ -1,0 +1,167 @@
+import { type KeyboardEvent, useState } from 'react';
+import type { ApiError } from '../../../shared/api/errors.ts';
+import { type Channel, DIRECTION_LABELS, type Direction } from '../../../shared/domain/channels.ts';
+import type { Contact } from '../../../shared/domain/contact.ts';
+import { useApi } from '../api/ApiContext.tsx';
+import { notifyChanged } from '../api/changes.ts';
+import { describeUnclaimed, fieldMessage, toApiError } from '../api/errors.ts';
+import { isSubmitChord, MOD_LABEL } from '../app/keys.ts';
+import { fromLocalDateTimeInput, toLocalDateTimeInput } from '../format/dates.ts';
+import { Button } from '../ui/Button.tsx';
+import { ErrorBanner } from '../ui/ErrorBanner.tsx';
+import { Field } from '../ui/Field.tsx';
+import { Kbd } from '../ui/Kbd.tsx';
+import { CHANNEL_OPTIONS } from './channels.ts';
+import './timeline.css';
+
+const FIELD_PATHS = ['summary', 'outcome', 'channel', 'direction', 'occurredAt'];
+
+/**
+ * "Log interaction" in two keystrokes: L opens this with the summary focused, Enter saves. The
+ * defaults are the likely answer: their preferred channel (else email), I reached out, now.
+ */
+export function LogInteractionForm({ contact, onDone }: { contact: Contact; onDone: () => void }) {
+  const api = useApi();
+  const [summary, setSummary] = useState('');
+  const [outcome, setOutcome] = useState('');
+  const [channel, setChannel] = useState<Channel>(contact.preferredChannel ?? 'email');
+  const [direction, setDirection] = useState<Direction>('outbound');
+  const [when, setWhen] = useState(() => toLocalDateTimeInput(new Date()));
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<ApiError>();
+
+  const save = async () => {
+    if (saving) return;
+    setSaving(true);
+    setError(undefined);
+    try {
+      const occurredAt = fromLocalDateTimeInput(when);
+      await api['interactions.add']({
+        contactId: contact.id,
+        channel,
+        direction,
+        summary,
+        outcome,
+        ...(occurredAt ? { occurredAt } : {}),
+      });
+      notifyChanged('interactions', 'contacts');
+      onDone();
+    } catch (e) {
+      setError(toApiError(e));
+      setSaving(false);
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (isSubmitChord(e)) {
+      e.preventDefault();
+      void save();
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      onDone();
+    }
+  };
+
+  return (
+    <form
+      className="log-form card"
+      aria-label="Log interaction"
+      onKeyDown={onKeyDown}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <Field label="What happened?" error={fieldMessage(error, 'summary', 'Summary')}>
+        {(props) => (
+          <textarea
+            {...props}
+            className="textarea log-summary"
+            rows={2}
+            placeholder={`e.g. Sent ${contact.displayName.split(' ')[0]} the article we talked about`}
+            value={summary}
+            // biome-ignore lint/a11y/noAutofocus: pressing L asks for exactly this field
+            autoFocus
+            onChange={(e) => setSummary(e.target.value)}
+            onKeyDown={(e) => {
+              // Enter saves from the summary; Shift+Enter still makes a new line.
+              if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing && !isSubmitChord(e)) {
+                e.preventDefault();
+                void save();
+              }
+            }}
+          />
+        )}
+      </Field>
+      <div className="log-form-row">
+        <Field label="Channel">
+          {(props) => (
+            <select
+              {...props}
+              className="select"
+              value={channel}
+              onChange={(e) => setChannel(e.target.value as Channel)}
+            >
+              {CHANNEL_OPTIONS.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <fieldset className="field log-direction">
+          <legend className="field-label">Who reached out</legend>
+          <div className="segmented">
+            {(['outbound', 'inbound'] as const).map((d) => (
+              <label key={d}>
+                <input
+                  type="radio"
+                  name="direction"
+                  value={d}
+                  checked={direction === d}
+                  onChange={() => setDirection(d)}
+                />
+                {DIRECTION_LABELS[d]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <Field label="When" error={fieldMessage(error, 'occurredAt', 'When')}>
+          {(props) => (
+            <input
+              {...props}
+              type="datetime-local"
+              className="input"
+              value={when}
+              onChange={(e) => setWhen(e.target.value)}
+            />
+          )}
+        </Field>
+      </div>
+      <Field label="Outcome" optional error={fieldMessage(error, 'outcome', 'Outcome')}>
+        {(props) => (
+          <input
+            {...props}
+            className="input"
+            placeholder="e.g. They’ll intro me to their CTO"
+            value={outcome}
+            onChange={(e) => setOutcome(e.target.value)}
+            autoComplete="off"
+          />
+        )}
+      </Field>
+      {error ? <ErrorBanner title="Not logged" text={describeUnclaimed(error, FIELD_PATHS)} /> : null}
+      <div className="log-form-actions">
+        <span className="log-form-hint">
+          <Kbd subtle>Enter</Kbd> or <Kbd subtle>{MOD_LABEL}</Kbd>
+          <Kbd subtle>Enter</Kbd> to save · <Kbd subtle>Esc</Kbd> to cancel
+        </span>
+        <Button onClick={onDone}>Cancel</Button>
+        <Button type="submit" variant="primary" busy={saving}>
+          Log interaction
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,130 @@
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { ApiError } from '../../../shared/api/errors.ts';
+import type { ContactListQuery, ContactSummary } from '../../../shared/domain/contact.ts';
+import { useApi } from '../api/ApiContext.tsx';
+import { useOnChange } from '../api/changes.ts';
+import { toApiError } from '../api/errors.ts';
+
+export const PAGE_SIZE = 100;
+
+type PageQuery = Omit<ContactListQuery, 'offset' | 'limit'>;
+
+interface Loaded {
+  key: string;
+  query: PageQuery;
+  total: number;
+  truncated: boolean;
+  /** page index → rows, with the freshness they were loaded at. */
+  pages: Map<number, { freshness: number; items: ContactSummary[] }>;
+}
+
+export interface ContactPages {
+  /** null until the first page of the current query has arrived. */
+  total: number | null;
+  /** The server kept only the best matches of a very broad search (a letter or two). */
+  truncated: boolean;
+  /** The key of the query whose rows are shown; lags `key` while a new query is in flight. */
+  shownKey: string | null;
+  /** That query itself, so labels ("12 matches") describe the rows on screen, not the typing. */
+  shownQuery: PageQuery | null;
+  rowAt: (index: number) => ContactSummary | undefined;
+  /** Ask for the rows in [start, end]; pages load once and are reused. */
+  ensureRange: (start: number, end: number) => void;
+  error: ApiError | undefined;
+  retry: () => void;
+}
+
+/**
+ * Loads a 50,000-row list a page at a time, as the user scrolls. A new query keeps the old rows
+ * on screen until its first page arrives (no flash while typing); answers to superseded queries
+ * are dropped; a change elsewhere marks loaded pages stale and the visible ones reload.
+ */
+export function useContactPages(query: PageQuery): ContactPages {
+  const api = useApi();
+  const key = JSON.stringify(query);
+  const queryRef = useRef(query);
+  queryRef.current = query;
+
+  const loaded = useRef<Loaded | null>(null);
+  const inflight = useRef(new Set<string>());
+  const freshness = useRef(0);
+  const [error, setError] = useState<ApiError>();
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const [attempt, setAttempt] = useState(0);
+
+  const fetchPage = useCallback(
+    (forKey: string, page: number) => {
+      const stamp = freshness.current;
+      const flightId = `${forKey}#${page}#${stamp}`;
+      if (inflight.current.has(flightId)) return;
+      inflight.current.add(flightId);
+      api['contacts.list']({ ...queryRef.current, offset: page * PAGE_SIZE, limit: PAGE_SIZE })
+        .then((result) => {
+          // Only the latest query may write; a slow answer for an older one is dropped.
+          if (forKey !== JSON.stringify(queryRef.current)) return;
+          const current = loaded.current?.key === forKey ? loaded.current : null;
+          const pages = current ? current.pages : new Map();
+          pages.set(page, { freshness: stamp, items: result.items });
+          loaded.current = {
+            key: forKey,
+            query: queryRef.current,
+            total: result.total,
+            truncated: result.truncated === true,
+            pages,
+          };
+          setError(undefined);
+          rerender();
+        })
+        .catch((e: unknown) => {
+          if (forKey === JSON.stringify(queryRef.current)) setError(toApiError(e));
+        })
+        .finally(() => inflight.current.delete(flightId));
+    },
+    [api],
+  );
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry trigger
+  useEffect(() => {
+    fetchPage(key, 0);
+  }, [key, fetchPage, attempt]);
+
+  useOnChange(['contacts', 'events', 'interactions'], () => {
+    freshness.current += 1;
+    rerender();
+    fetchPage(key, 0);
+  });
+
+  const current = loaded.current;
+  const ensureRange = useCallback(
+    (start: number, end: number) => {
+      const state = loaded.current;
+      if (!state || state.key !== key) return;
+      const first = Math.max(0, Math.floor(start / PAGE_SIZE));
+      const last = Math.floor(Math.max(start, end) / PAGE_SIZE);
+      for (let page = first; page <= last; page++) {
+        const have = state.pages.get(page);
+        if (!have || have.freshness !== freshness.current) fetchPage(key, page);
+      }
+    },
+    [key, fetchPage],
+  );
+
+  const rowAt = useCallback(
+    (index: number) => loaded.current?.pages.get(Math.floor(index / PAGE_SIZE))?.items[index % PAGE_SIZE],
+    [],
+  );
+
+  return {
+    total: current ? current.total : null,
+    truncated: current?.truncated ?? false,
+    shownKey: current ? current.key : null,
+    shownQuery: current ? current.query : null,
+    rowAt,
+    ensureRange,
+    error,
+    retry: () => {
+      setError(undefined);
+      setAttempt((n) => n + 1);
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import { Icon, type IconName } from './Icon.tsx';
+import { Kbd } from './Kbd.tsx';
+
+export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger';
+
+interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+  variant?: ButtonVariant;
+  size?: 'sm' | 'md';
+  icon?: IconName;
+  /** A shortcut hint shown inside the button, e.g. "L". */
+  shortcut?: string;
+  busy?: boolean;
+  children?: ReactNode;
+}
+
+export function Button({
+  variant = 'secondary',
+  size = 'md',
+  icon,
+  shortcut,
+  busy = false,
+  className,
+  children,
+  type = 'button',
+  disabled,
+  ...rest
+}: ButtonProps) {
+  const classes = ['btn', `btn-${variant}`, `btn-${size}`, children ? '' : 'btn-icon-only', className]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <button
+      type={type}
+      className={classes}
+      disabled={disabled || busy}
+      aria-busy={busy || undefined}
+      {...rest}
+    >
+      {busy ? <span className="spinner" aria-hidden="true" /> : icon ? <Icon name={icon} /> : null}
+      {children}
+      {shortcut ? <Kbd subtle>{shortcut}</Kbd> : null}
+    </button>
+  );
+}

@@ -1,0 +1,88 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CLI = join(ROOT, 'src/main/cli/index.ts');
+const NODE_ARGS = ['--disable-warning=ExperimentalWarning', CLI];
+
+export interface RunningServer {
+  url: string;
+  origin: string;
+  token: string;
+  dbPath: string;
+  stop: () => Promise<void>;
+}
+
+/** Runs the real CLI with this Node (Playwright runs under the project's Node 24). */
+export async function runCli(args: string[]): Promise<string> {
+  const child = spawn(process.execPath, [...NODE_ARGS, ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (d: Buffer) => {
+    out += d;
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    err += d;
+  });
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  if (code !== 0) throw new Error(`followthrough ${args.join(' ')} exited ${code}:\n${err}`);
+  return out;
+}
+
+export async function makeDatabaseDir(): Promise<{
+  dir: string;
+  dbPath: string;
+  cleanup: () => Promise<void>;
+}> {
+  const dir = await mkdtemp(join(tmpdir(), 'followthrough-e2e-'));
+  return { dir, dbPath: join(dir, 'test.db'), cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** Starts `serve --json` and waits for its one JSON line: {"url","port","token"}. */
+export async function startServer(dbPath: string): Promise<RunningServer> {
+  const child = spawn(process.execPath, [...NODE_ARGS, 'serve', '--db', dbPath, '--port', '0', '--json'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => {
+    stderr += d;
+  });
+  const line = await new Promise<string>((done, fail) => {
+    const lines = createInterface({ input: child.stdout });
+    const timer = setTimeout(() => fail(new Error(`serve printed nothing in 15 s:\n${stderr}`)), 15_000);
+    lines.on('line', (l) => {
+      if (!l.trim().startsWith('{')) return;
+      clearTimeout(timer);
+      lines.close();
+      done(l);
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`serve exited ${code} before printing its address:\n${stderr}`));
+    });
+  });
+  const info = JSON.parse(line) as { url: string; port: number; token: string };
+  return {
+    url: info.url,
+    origin: new URL(info.url).origin,
+    token: info.token,
+    dbPath,
+    stop: () => stop(child),
+  };
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
+}

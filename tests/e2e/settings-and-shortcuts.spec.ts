@@ -1,0 +1,71 @@
+import { expect, test } from './fixtures.ts';
+
+test('switching the theme applies at once and survives a reload', async ({
+  page,
+  openApp,
+  saveScreenshot,
+}) => {
+  await openApp();
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('data-theme', 'light');
+
+  await page.keyboard.press('g');
+  await page.keyboard.press('s');
+  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+  const theme = page.getByRole('radiogroup', { name: 'Theme' });
+  await expect(theme.getByRole('radio', { name: /System/ })).toBeChecked();
+  await expect(page.getByText('Browser (local server)')).toBeVisible();
+  await saveScreenshot('settings');
+
+  await theme.getByText('Dark', { exact: true }).click();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await saveScreenshot('settings-dark');
+
+  await page.reload();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('radio', { name: /Dark/ })).toBeChecked();
+
+  await page.getByRole('radiogroup', { name: 'Theme' }).getByText('Light', { exact: true }).click();
+  await expect(html).toHaveAttribute('data-theme', 'light');
+});
+
+test.describe('on a dark system', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the system theme follows the operating system', async ({ page, openApp }) => {
+    await openApp();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  });
+});
+
+test('? shows the shortcuts sheet; Esc closes it and focus returns', async ({
+  page,
+  openApp,
+  saveScreenshot,
+}) => {
+  await openApp();
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toBeVisible();
+  await expect(sheet.getByText('Capture someone you met')).toBeVisible();
+  await expect(sheet.getByText('Log an interaction')).toBeVisible();
+  await saveScreenshot('shortcuts-sheet');
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+
+  // Opened from the sidebar, closing returns focus to the button that opened it.
+  const button = page.getByRole('button', { name: /Shortcuts/ });
+  await button.click();
+  await expect(sheet).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+  await expect(button).toBeFocused();
+
+  // Shortcuts stay quiet while typing in a field.
+  await page.keyboard.press('/');
+  await page.keyboard.type('n?');
+  await expect(page.getByRole('searchbox', { name: 'Search contacts' })).toHaveValue('n?');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
