@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { isValidTimeZone } from './domain/common.ts';
+import { PACINGS } from './domain/followup.ts';
+import { Channel } from './domain/interaction.ts';
 
 /**
  * User settings, stored with electron-store in the desktop app and with its underlying library
@@ -7,17 +10,106 @@ import { z } from 'zod';
 export const Theme = z.enum(['system', 'light', 'dark']);
 export type Theme = z.infer<typeof Theme>;
 
+const days = (min: number, max: number) => z.number().int().min(min).max(max);
+
+/** Each playbook can be switched off and its timing tuned (days are before pacing). */
+export const Playbooks = z.object({
+  met: z
+    .object({
+      enabled: z.boolean().default(true),
+      delayDays: days(0, 14).default(1),
+      channel: Channel.default('email'),
+    })
+    .default({
+      enabled: true,
+      delayDays: 1,
+      channel: 'email',
+    }),
+  noReply: z
+    .object({
+      enabled: z.boolean().default(true),
+      secondAfterDays: days(2, 60).default(7),
+      endAfterDays: days(3, 60).default(3),
+      /** A gentle check-in this long after a cycle ended without reply; 0 turns it off. */
+      longTermCheckInDays: days(0, 730).default(90),
+    })
+    .default({ enabled: true, secondAfterDays: 7, endAfterDays: 3, longTermCheckInDays: 90 }),
+  meeting: z
+    .object({ enabled: z.boolean().default(true), confirmDaysBefore: days(1, 7).default(1) })
+    .default({
+      enabled: true,
+      confirmDaysBefore: 1,
+    }),
+  helped: z.object({ enabled: z.boolean().default(true), delayDays: days(0, 7).default(1) }).default({
+    enabled: true,
+    delayDays: 1,
+  }),
+  keepInTouch: z.object({ enabled: z.boolean().default(true) }).default({ enabled: true }),
+  reengage: z
+    .object({
+      enabled: z.boolean().default(true),
+      /** Met this many days ago with no follow-up: offer a re-engagement step instead of a refresher. */
+      afterDays: days(2, 3650).default(14),
+    })
+    .default({ enabled: true, afterDays: 14 }),
+  promises: z
+    .object({
+      enabled: z.boolean().default(true),
+      /** A polite nudge about their promise this many days after it was due. */
+      nudgeAfterDays: days(0, 30).default(1),
+    })
+    .default({ enabled: true, nudgeAfterDays: 1 }),
+});
+export type Playbooks = z.output<typeof Playbooks>;
+
+export const Caps = z.object({
+  /** Never two automatic outbound touches to one person closer than this. */
+  minGapDays: days(0, 60).default(3),
+  /** At most this many outbound touches to one person in any 30 days. */
+  maxPer30Days: days(1, 30).default(4),
+  /** At most this many prompts a day; the rest wait, most important first. */
+  dailyBudget: days(1, 200).default(10),
+});
+export type Caps = z.output<typeof Caps>;
+
+export const Notifications = z.object({
+  enabled: z.boolean().default(true),
+  /** One summary at the follow-up hour on working days. */
+  dailyDigest: z.boolean().default(true),
+  /** Desktop: closing the window keeps reminders running from the tray. */
+  keepRunningInTray: z.boolean().default(true),
+});
+
 export const Settings = z.object({
   theme: Theme.default('system'),
+  /** Local hour (0-23) at which follow-ups fall due. */
+  followUpHour: z.number().int().min(0).max(23).default(9),
+  /** 0 = Sunday … 6 = Saturday; no prompts on other days. */
+  workingDays: z.array(z.number().int().min(0).max(6)).min(1).max(7).default([1, 2, 3, 4, 5]),
+  /** Local hours [start, end) in which reminders may interrupt; outside them they wait. */
+  workingHours: z
+    .object({
+      start: z.number().int().min(0).max(23).default(8),
+      end: z.number().int().min(1).max(24).default(18),
+    })
+    .refine((h) => h.start < h.end, 'start must be before end')
+    .default({ start: 8, end: 18 }),
+  /** The user's IANA zone; null follows the operating system. */
+  timeZone: z.string().refine(isValidTimeZone, 'is not an IANA time zone').nullable().default(null),
+  defaultPacing: z.enum(PACINGS).default('standard'),
+  caps: Caps.default({ minGapDays: 3, maxPer30Days: 4, dailyBudget: 10 }),
+  playbooks: Playbooks.default(Playbooks.parse({})),
+  notifications: Notifications.default({ enabled: true, dailyDigest: true, keepRunningInTray: true }),
 });
 export type Settings = z.output<typeof Settings>;
 
+/** Partial at the top level; nested groups are replaced whole (the UI sends the full group). */
 export const SettingsPatch = Settings.partial();
 export type SettingsPatch = z.input<typeof SettingsPatch>;
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
 
-/** JSON Schema for electron-store/conf, derived from the zod schema so the two never drift. */
-export const settingsJsonSchema = z.toJSONSchema(Settings, { target: 'draft-7' }) as {
+/** JSON Schema for electron-store, derived from the zod schema so the two never drift. */
+export const settingsJsonSchema = z.toJSONSchema(Settings, { target: 'draft-7', io: 'input' }) as {
   properties: Record<string, unknown>;
 };

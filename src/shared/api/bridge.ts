@@ -10,8 +10,12 @@ export interface PreloadBridge {
   on(channel: BridgeEvent, listener: (payload: unknown) => void): () => void;
 }
 
-/** Pushes main may send to the renderer. */
-export const BRIDGE_EVENTS = ['navigate', 'data-changed'] as const;
+/**
+ * Pushes main may send to the renderer (over IPC in Electron, as server-sent events from
+ * GET /api/events in the HTTP shell): 'navigate' carries a hash route (e.g. a notification
+ * click opens "#/today"), 'data-changed' a {scope}, 'reminders' a {items: DueReminder[]}.
+ */
+export const BRIDGE_EVENTS = ['navigate', 'data-changed', 'reminders'] as const;
 export type BridgeEvent = (typeof BRIDGE_EVENTS)[number];
 
 /** IPC channel names, shared by preload and main so they cannot drift. */

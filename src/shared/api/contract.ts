@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id } from '../domain/common.ts';
+import { id, isoInstant } from '../domain/common.ts';
 import {
   type Contact,
   ContactDraft,
@@ -7,8 +7,24 @@ import {
   type ContactPage,
   ContactPatch,
   type TagCount,
+  TagSettingsInput,
 } from '../domain/contact.ts';
 import { EventDraft, EventPatch, type NetworkEvent } from '../domain/event.ts';
+import {
+  ArrangeMeetingInput,
+  DoneInput,
+  type FollowUp,
+  FollowUpListQuery,
+  PromiseDraft,
+  type PromiseItem,
+  PromiseListQuery,
+  RescheduleInput,
+  ScheduleInput,
+  type ScheduleResult,
+  SnoozeInput,
+  ThankInput,
+  type TodayView,
+} from '../domain/followup.ts';
 import { type Interaction, InteractionDraft } from '../domain/interaction.ts';
 import { type Settings, SettingsPatch } from '../settings.ts';
 import { METHOD_NAMES, type MethodName } from './methods.ts';
@@ -41,6 +57,21 @@ export interface AppInfo {
   schemaVersion: number;
 }
 
+export interface DoneResult {
+  followUp: FollowUp;
+  interaction: Interaction;
+  /** The cycle's next step, if the playbook has one. */
+  next: FollowUp | null;
+}
+
+/** A playbook may decide no step is needed (e.g. a meeting arranged the day before). */
+export interface MaybeScheduled {
+  followUp: FollowUp | null;
+  warnings: string[];
+  /** Why nothing was scheduled, when nothing was. */
+  reason?: string;
+}
+
 export const contract = {
   'app.info': returns<AppInfo>()(Empty),
 
@@ -52,6 +83,7 @@ export const contract = {
   /** Deletion is explicit and irreversible; archiving is the default way to tidy up. */
   'contacts.delete': returns<{ deleted: number }>()(DeleteContact),
   'contacts.tags': returns<TagCount[]>()(Empty),
+  'tags.update': returns<TagCount>()(TagSettingsInput),
 
   'interactions.list': returns<Interaction[]>()(ByContact),
   'interactions.add': returns<Interaction>()(InteractionDraft),
@@ -61,6 +93,26 @@ export const contract = {
   'events.get': returns<NetworkEvent>()(ById),
   'events.create': returns<NetworkEvent>()(EventDraft),
   'events.update': returns<NetworkEvent>()(EventPatch),
+
+  'followups.list': returns<FollowUp[]>()(FollowUpListQuery),
+  'followups.today': returns<TodayView>()(Empty),
+  /** Logs the interaction and advances the cycle. */
+  'followups.done': returns<DoneResult>()(DoneInput),
+  'followups.snooze': returns<FollowUp>()(SnoozeInput),
+  'followups.skip': returns<FollowUp>()(ById),
+  /** Manual scheduling may break a cap: allowed, with warnings. */
+  'followups.schedule': returns<ScheduleResult>()(ScheduleInput),
+  'followups.reschedule': returns<ScheduleResult>()(RescheduleInput),
+  'followups.arrangeMeeting': returns<MaybeScheduled>()(ArrangeMeetingInput),
+  'followups.thank': returns<MaybeScheduled>()(ThankInput),
+
+  'promises.add': returns<PromiseItem>()(PromiseDraft),
+  'promises.list': returns<PromiseItem[]>()(PromiseListQuery),
+  'promises.done': returns<PromiseItem>()(ById),
+  'promises.cancel': returns<PromiseItem>()(ById),
+
+  /** Only in a server started with --test-clock (e2e tests); refused otherwise. */
+  'testing.setNow': returns<{ now: string }>()(z.object({ now: isoInstant })),
 
   'settings.get': returns<Settings>()(Empty),
   'settings.update': returns<Settings>()(SettingsPatch),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, isoDate, isValidTimeZone, optionalText } from './common.ts';
+import { Pacing } from './followup.ts';
 import { Channel } from './interaction.ts';
 
 const label = optionalText(40);
@@ -67,6 +68,12 @@ const contactFields = {
   interests: optionalText(2000),
   nextStep: optionalText(2000),
   preferredChannel: Channel.nullable().optional(),
+  // Follow-up pacing: null means "as the contact's tags or the settings say".
+  pacing: Pacing.nullable().optional(),
+  /** Shortens the next automatic step. */
+  urgent: z.boolean().optional(),
+  /** Keep-in-touch cadence in days, measured from the last interaction of any kind. */
+  cadenceDays: z.number().int().min(7).max(730).nullable().optional(),
 };
 
 export const ContactDraft = z.object({
@@ -138,6 +145,11 @@ export interface Contact {
   interests: string | null;
   nextStep: string | null;
   preferredChannel: Channel | null;
+  pacing: Pacing | null;
+  urgent: boolean;
+  cadenceDays: number | null;
+  /** Set when the last follow-up cycle ended without a reply. */
+  noResponseSince: string | null;
   archivedAt: string | null;
   createdAt: string;
   updatedAt: string;
@@ -172,4 +184,12 @@ export interface ContactPage {
 export interface TagCount {
   name: string;
   count: number;
+  pacing: Pacing | null;
+  cadenceDays: number | null;
 }
+
+export const TagSettingsInput = z.object({
+  name: Tag,
+  pacing: Pacing.nullable().optional(),
+  cadenceDays: z.number().int().min(7).max(730).nullable().optional(),
+});

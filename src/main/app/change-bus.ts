@@ -1,0 +1,33 @@
+/**
+ * In-process notifications between the parts of main: handlers announce writes and clock moves;
+ * the reminder scheduler re-plans, and the shells push "data changed" to their renderer.
+ */
+export type ChangeEvent =
+  | { type: 'data-changed'; scope: 'contacts' | 'followups' | 'events' | 'settings' }
+  | { type: 'clock-changed'; now: string };
+
+export interface ChangeBus {
+  emit(event: ChangeEvent): void;
+  /** Returns unsubscribe. */
+  subscribe(listener: (event: ChangeEvent) => void): () => void;
+}
+
+export function createChangeBus(): ChangeBus {
+  const listeners = new Set<(event: ChangeEvent) => void>();
+  return {
+    emit(event) {
+      for (const listener of [...listeners]) {
+        try {
+          listener(event);
+        } catch (error) {
+          // One faulty subscriber must not stop the others (or the write that emitted).
+          console.error('[followthrough] change listener failed:', error);
+        }
+      }
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
