@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../src/main/store/migrations/index.ts';
 import { tempDir } from '../helpers/temp-app.ts';
 
 const CLI = join(import.meta.dirname, '../../src/main/cli/index.ts');
@@ -131,7 +132,7 @@ describe('CLI', () => {
 
   it('honours FOLLOWTHROUGH_DB when --db is absent', async () => {
     const run = await cli(['info', '--json'], { FOLLOWTHROUGH_DB: db });
-    expect(JSON.parse(run.stdout)).toMatchObject({ databasePath: db, schemaVersion: 1 });
+    expect(JSON.parse(run.stdout)).toMatchObject({ databasePath: db, schemaVersion: MIGRATIONS.length });
   });
 
   it('seeds a synthetic network and backs it up consistently', async () => {

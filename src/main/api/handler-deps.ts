@@ -1,5 +1,7 @@
 import type { AppInfo } from '../../shared/api/contract.ts';
+import type { ChangeBus } from '../app/change-bus.ts';
 import type { Clock } from '../app/clock.ts';
+import type { FollowUpEngine } from '../followups/engine.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 import type { Db } from '../store/database.ts';
 
@@ -9,6 +11,10 @@ export interface HandlerDeps {
   clock: Clock;
   settings: SettingsStore;
   info: AppInfo;
+  engine: FollowUpEngine;
+  bus: ChangeBus;
+  /** Present only when the process runs with a test clock (e2e): lets testing.setNow move time. */
+  testClock?: { set(now: Date): void };
 }
 
 export const nowIso = (deps: HandlerDeps): string => deps.clock().toISOString();

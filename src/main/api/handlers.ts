@@ -1,6 +1,7 @@
 import type { Handlers } from '../../shared/api/contract.ts';
 import { contactHandlers } from '../contacts/contact-handlers.ts';
 import { eventHandlers } from '../events/event-handlers.ts';
+import { followUpHandlers } from '../followups/followup-handlers.ts';
 import { interactionHandlers } from '../interactions/interaction-handlers.ts';
 import type { HandlerDeps } from './handler-deps.ts';
 
@@ -11,7 +12,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...contactHandlers(deps),
     ...interactionHandlers(deps),
     ...eventHandlers(deps),
+    ...followUpHandlers(deps),
     'settings.get': () => deps.settings.get(),
-    'settings.update': (patch) => deps.settings.update(patch),
+    'settings.update': (patch) => {
+      const settings = deps.settings.update(patch);
+      // Hour, zone or working days may have moved: due times follow.
+      deps.engine.replan();
+      deps.bus.emit({ type: 'data-changed', scope: 'settings' });
+      return settings;
+    },
   };
 }

@@ -1,11 +1,15 @@
-// Composition root for everything that is not Electron: opens the store, builds the handlers
-// and the dispatcher. The Electron shell, the HTTP shell and the CLI each call this once.
+// Composition root for everything that is not Electron: opens the store, builds the engine,
+// handlers and dispatcher. The Electron shell, the HTTP shell and the CLI each call this once.
 import type Database from 'better-sqlite3';
 import type { Handlers } from '../../shared/api/contract.ts';
 import { createDispatch, type Dispatch, type DispatchOptions } from '../api/dispatch.ts';
 import { createHandlers } from '../api/handlers.ts';
+import { createFollowUpEngine, type FollowUpEngine } from '../followups/engine.ts';
+import { sqliteReminderSource } from '../followups/reminder-source-sqlite.ts';
+import type { ReminderSource } from '../reminders/reminder-source.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 import { openDatabase } from '../store/database.ts';
+import { type ChangeBus, createChangeBus } from './change-bus.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { ResolvedPaths } from './paths.ts';
 import { APP_VERSION } from './version.ts';
@@ -14,6 +18,8 @@ export interface AppContextOptions extends ResolvedPaths {
   shell: 'electron' | 'http' | 'cli';
   settings: SettingsStore;
   clock?: Clock;
+  /** e2e only: a clock that testing.setNow may move. */
+  testClock?: { clock: Clock; set(now: Date): void };
   onInternalError?: DispatchOptions['onInternalError'];
 }
 
@@ -22,16 +28,26 @@ export interface AppContext {
   handlers: Handlers;
   dispatch: Dispatch;
   clock: Clock;
+  settings: SettingsStore;
+  bus: ChangeBus;
+  engine: FollowUpEngine;
+  /** What the reminder scheduler reads and writes. */
+  reminders: ReminderSource;
   close(): void;
 }
 
 export function openAppContext(options: AppContextOptions): AppContext {
-  const clock = options.clock ?? systemClock;
+  const clock = options.testClock?.clock ?? options.clock ?? systemClock;
   const { db, schemaVersion } = openDatabase(options.databasePath);
+  const bus = createChangeBus();
+  const engine = createFollowUpEngine({ db, clock, settings: options.settings });
   const handlers = createHandlers({
     db,
     clock,
     settings: options.settings,
+    engine,
+    bus,
+    ...(options.testClock ? { testClock: options.testClock } : {}),
     info: {
       version: APP_VERSION,
       shell: options.shell,
@@ -45,5 +61,15 @@ export function openAppContext(options: AppContextOptions): AppContext {
       options.onInternalError ??
       ((method, error) => console.error(`[followthrough] ${method} failed:`, error)),
   });
-  return { db, handlers, dispatch, clock, close: () => db.close() };
+  return {
+    db,
+    handlers,
+    dispatch,
+    clock,
+    settings: options.settings,
+    bus,
+    engine,
+    reminders: sqliteReminderSource(db, engine),
+    close: () => db.close(),
+  };
 }

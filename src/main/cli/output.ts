@@ -1,5 +1,6 @@
 import type { Contact, ContactSummary } from '../../shared/domain/contact.ts';
 import type { NetworkEvent } from '../../shared/domain/event.ts';
+import type { FollowUp, TodayItem, TodayView } from '../../shared/domain/followup.ts';
 import { CHANNEL_LABELS, DIRECTION_LABELS, type Interaction } from '../../shared/domain/interaction.ts';
 
 /** With --json, results go to stdout as JSON (one document) and nothing else is printed there. */
@@ -71,7 +72,7 @@ export function contactCard(c: Contact, interactions: Interaction[]): string {
     `Timeline (${interactions.length})`,
     ...interactions.map(
       (i) =>
-        `  ${i.occurredAt.slice(0, 16).replace('T', ' ')}  ${CHANNEL_LABELS[i.channel]}, ${DIRECTION_LABELS[i.direction].toLowerCase()}: ${i.summary}${i.outcome ? ` → ${i.outcome}` : ''}`,
+        `  ${i.occurredAt.slice(0, 16).replace('T', ' ')}  ${CHANNEL_LABELS[i.channel]} · ${DIRECTION_LABELS[i.direction]}: ${i.summary}${i.outcome ? ` → ${i.outcome}` : ''}`,
     ),
   ];
   return lines.filter((l) => l !== null).join('\n');
@@ -83,4 +84,52 @@ export function eventRows(events: NetworkEvent[]): string {
     ['ID', 'DATE', 'NAME', 'LOCATION', 'CONTACTS'],
     events.map((e) => [String(e.id), e.date, e.name, e.location ?? '', String(e.contactCount)]),
   );
+}
+
+export function followUpRows(list: FollowUp[]): string {
+  if (list.length === 0) return 'No follow-ups.';
+  return table(
+    ['ID', 'DUE', 'WHO', 'PURPOSE', 'STATUS', 'WHY'],
+    list.map((f) => [String(f.id), f.dueOn, f.contactName, f.purpose.replace('_', ' '), f.status, f.reason]),
+  );
+}
+
+export function todayText(t: TodayView): string {
+  const section = (title: string, items: TodayItem[]) =>
+    items.length
+      ? [
+          `${title} (${items.length})`,
+          ...items.map(
+            (i) =>
+              `  #${i.id}  ${i.contactName}: ${i.purpose.replace('_', ' ')}. ${i.reason}${i.context ? `\n        ${i.context}` : ''}`,
+          ),
+        ]
+      : [];
+  const lines = [
+    `Today, ${t.today}: ${t.stats.doneThisWeek} done this week${t.stats.streakDays ? `, ${t.stats.streakDays}-day streak` : ''}.`,
+    ...section('Overdue', t.overdue),
+    ...section('Due today', t.dueToday),
+    ...section('Waiting (daily budget)', t.waiting),
+    ...section('Next days', t.upcoming),
+    ...(t.metNotFollowedUp.length
+      ? [
+          'Met but not followed up',
+          ...t.metNotFollowedUp.map(
+            (m) => `  ${m.contactName} (met ${m.metOn}${m.metWhere ? ` at ${m.metWhere}` : ''})`,
+          ),
+        ]
+      : []),
+    ...(t.goingCold.length
+      ? ['Going cold', ...t.goingCold.map((g) => `  ${g.contactName}: ${g.days} days past their check-in`)]
+      : []),
+    ...(t.promises.mine.length
+      ? ['I promised', ...t.promises.mine.map((p) => `  ${p.contactName}: ${p.text} (due ${p.dueOn})`)]
+      : []),
+    ...(t.promises.theirs.length
+      ? ['They promised', ...t.promises.theirs.map((p) => `  ${p.contactName}: ${p.text} (due ${p.dueOn})`)]
+      : []),
+  ];
+  return lines.length === 1
+    ? `${lines[0]}\nNothing due. Capture someone you met and their refresher appears here.`
+    : lines.join('\n');
 }

@@ -4,8 +4,10 @@ import { APP_VERSION } from '../app/version.ts';
 import { registerBackupCommand } from './commands/backup.ts';
 import { registerContactCommands } from './commands/contacts.ts';
 import { registerEventCommands } from './commands/events.ts';
+import { registerFollowUpCommands } from './commands/followups.ts';
 import { registerInfoCommand } from './commands/info.ts';
 import { registerInteractionCommands } from './commands/interactions.ts';
+import { registerPromiseCommands } from './commands/promises.ts';
 import { registerSeedCommand } from './commands/seed.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { CliSession, type GlobalOptions } from './session.ts';
@@ -32,6 +34,8 @@ export function buildProgram(): { program: Command; session: () => CliSession } 
     registerContactCommands,
     registerInteractionCommands,
     registerEventCommands,
+    registerFollowUpCommands,
+    registerPromiseCommands,
     registerServeCommand,
     registerBackupCommand,
     registerSeedCommand,

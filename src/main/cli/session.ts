@@ -1,6 +1,6 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract.ts';
 import { unwrap } from '../../shared/api/errors.ts';
-import { fixedClock, systemClock } from '../app/clock.ts';
+import { fixedClock, movableClock, systemClock } from '../app/clock.ts';
 import { type AppContext, openAppContext } from '../app/context.ts';
 import { resolvePaths } from '../app/paths.ts';
 import { openFileSettings } from '../settings/file-settings.ts';
@@ -24,14 +24,21 @@ export class CliSession {
     this.options = options;
   }
 
-  open(shell: 'cli' | 'http' = 'cli'): AppContext {
+  /**
+   * `testClock` (serve --test-clock, for e2e tests) starts the clock at --now and lets the API
+   * method testing.setNow move it; otherwise --now freezes time for one command.
+   */
+  open(shell: 'cli' | 'http' = 'cli', { testClock = false } = {}): AppContext {
     if (!this.context) {
       const paths = resolvePaths({ db: this.options.db });
+      const start = this.options.now ? fixedClock(this.options.now)() : new Date();
       this.context = openAppContext({
         ...paths,
         shell,
         settings: openFileSettings(paths.dataDir),
-        clock: this.options.now ? fixedClock(this.options.now) : systemClock,
+        ...(testClock
+          ? { testClock: movableClock(start) }
+          : { clock: this.options.now ? fixedClock(this.options.now) : systemClock }),
       });
     }
     return this.context;

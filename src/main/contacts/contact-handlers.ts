@@ -10,6 +10,7 @@ import {
   listTags,
   setArchived,
   updateContact,
+  updateTagSettings,
 } from '../store/contacts-store.ts';
 import type { Db } from '../store/database.ts';
 import { getEvent } from '../store/events-store.ts';
@@ -24,10 +25,18 @@ type ContactHandlers = Pick<
   | 'contacts.setArchived'
   | 'contacts.delete'
   | 'contacts.tags'
+  | 'tags.update'
 >;
 
+/** Patch fields that change what the follow-up engine plans for a contact. */
+const PLANNING_FIELDS = ['pacing', 'urgent', 'cadenceDays', 'tags'] as const;
+
 export function contactHandlers(deps: HandlerDeps): ContactHandlers {
-  const { db } = deps;
+  const { db, engine, bus } = deps;
+  const changed = <T>(value: T): T => {
+    bus.emit({ type: 'data-changed', scope: 'contacts' });
+    return value;
+  };
   return {
     'contacts.list': (q) => listContacts(db, q),
     'contacts.get': ({ id }) => mustGet(db, id),
@@ -36,7 +45,8 @@ export function contactHandlers(deps: HandlerDeps): ContactHandlers {
         const eventDate = checkEvent(db, draft.metEventId);
         const names = draft.firstName || draft.lastName ? {} : splitDisplayName(draft.displayName);
         const id = insertContact(db, { ...draft, ...names, metOn: draft.metOn ?? eventDate }, nowIso(deps));
-        return mustGet(db, id);
+        engine.afterContactCreated(id);
+        return changed(mustGet(db, id));
       })(),
     'contacts.update': ({ id, patch }) =>
       db.transaction(() => {
@@ -44,19 +54,30 @@ export function contactHandlers(deps: HandlerDeps): ContactHandlers {
         const current = mustGet(db, id);
         if (!updateContact(db, id, { ...followNames(current, patch), ...patch }, nowIso(deps)))
           throw notFound(id);
-        return mustGet(db, id);
+        if (PLANNING_FIELDS.some((f) => patch[f] !== undefined)) engine.afterContactChanged(id);
+        return changed(mustGet(db, id));
       })(),
-    'contacts.setArchived': ({ id, archived }) => {
-      const now = nowIso(deps);
-      if (!setArchived(db, id, archived ? now : null, now)) throw notFound(id);
-      return mustGet(db, id);
-    },
+    'contacts.setArchived': ({ id, archived }) =>
+      db.transaction(() => {
+        const now = nowIso(deps);
+        if (!setArchived(db, id, archived ? now : null, now)) throw notFound(id);
+        // Archiving ends this person's follow-ups; unarchiving restarts keep-in-touch.
+        engine.afterContactChanged(id);
+        return changed(mustGet(db, id));
+      })(),
     'contacts.delete': ({ id }) => {
       const deleted = db.transaction(() => deleteContact(db, id))();
       if (deleted === 0) throw notFound(id);
-      return { deleted };
+      return changed({ deleted });
     },
     'contacts.tags': () => listTags(db),
+    'tags.update': ({ name, pacing, cadenceDays }) =>
+      db.transaction(() => {
+        const tag = updateTagSettings(db, name, { pacing, cadenceDays });
+        if (!tag) throw new ApiError('not_found', `There is no tag called "${name}".`);
+        engine.afterTagChanged(name);
+        return changed(tag);
+      })(),
   };
 }
 

@@ -39,7 +39,11 @@ export function interactionHandlers(deps: HandlerDeps): InteractionHandlers {
           },
           now,
         );
-        return getInteraction(db, id)!;
+        const interaction = getInteraction(db, id)!;
+        // A reply cancels waiting nudges; a message out answers the open one (issue 3 rules).
+        deps.engine.afterInteractionLogged(interaction);
+        deps.bus.emit({ type: 'data-changed', scope: 'followups' });
+        return interaction;
       })(),
     'interactions.delete': ({ id }) => {
       const deleted = db.transaction(() => deleteInteraction(db, id))();

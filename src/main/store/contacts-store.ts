@@ -7,6 +7,7 @@ import type {
   ContactSummary,
   TagCount,
 } from '../../shared/domain/contact.ts';
+import type { Pacing } from '../../shared/domain/followup.ts';
 import type { Channel } from '../../shared/domain/interaction.ts';
 import type { Db } from './database.ts';
 import { RANK_EXPRESSION, reindexContact, removeFromIndex, toMatchExpression } from './search-index.ts';
@@ -31,6 +32,9 @@ const SCALAR_COLUMNS = {
   interests: 'interests',
   nextStep: 'next_step',
   preferredChannel: 'preferred_channel',
+  pacing: 'pacing',
+  urgent: 'urgent',
+  cadenceDays: 'cadence_days',
 } as const satisfies Partial<Record<keyof ContactDraftParsed, string>>;
 
 type ScalarField = keyof typeof SCALAR_COLUMNS;
@@ -55,10 +59,21 @@ interface ContactRow {
   interests: string | null;
   next_step: string | null;
   preferred_channel: string | null;
+  pacing: Pacing | null;
+  urgent: number;
+  cadence_days: number | null;
+  no_response_since: string | null;
   archived_at: string | null;
   created_at: string;
   updated_at: string;
   last_interaction_at: string | null;
+}
+
+/** SQLite has no booleans; an absent urgent flag is 0 (the column is NOT NULL). */
+function toSqlValue(field: ScalarField, value: unknown): unknown {
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (value === undefined && field === 'urgent') return 0;
+  return value ?? null;
 }
 
 /** Bulk writers (seed, import) pass index: false and call reindexAll once at the end. */
@@ -73,7 +88,7 @@ export function insertContact(
   options: WriteOptions = {},
 ): number {
   const columns = SCALAR_FIELDS.map((f) => SCALAR_COLUMNS[f]);
-  const values = SCALAR_FIELDS.map((f) => draft[f] ?? null);
+  const values = SCALAR_FIELDS.map((f) => toSqlValue(f, draft[f]));
   const info = cached(
     db,
     `INSERT INTO contacts (${columns.join(', ')}, created_at, updated_at)
@@ -207,6 +222,10 @@ export function getContact(db: Db, id: number): Contact | undefined {
     interests: row.interests,
     nextStep: row.next_step,
     preferredChannel: row.preferred_channel as Channel | null,
+    pacing: row.pacing,
+    urgent: row.urgent === 1,
+    cadenceDays: row.cadence_days,
+    noResponseSince: row.no_response_since,
     archivedAt: row.archived_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -429,4 +448,79 @@ function tagsOf(db: Db, ids: readonly number[]): Map<number, string[]> {
     else result.set(row.id, [row.name]);
   }
   return result;
+}
+
+/** Pacing and keep-in-touch cadence per tag (a contact's own setting wins over its tags'). */
+export function updateTagSettings(
+  db: Db,
+  name: string,
+  settings: { pacing?: Pacing | null | undefined; cadenceDays?: number | null | undefined },
+): TagCount | undefined {
+  const tag = cached<[string], { id: number }>(db, 'SELECT id FROM tags WHERE name = ?').get(name);
+  if (!tag) return undefined;
+  if (settings.pacing !== undefined)
+    cached(db, 'UPDATE tags SET pacing = ? WHERE id = ?').run(settings.pacing, tag.id);
+  if (settings.cadenceDays !== undefined) {
+    cached(db, 'UPDATE tags SET cadence_days = ? WHERE id = ?').run(settings.cadenceDays, tag.id);
+  }
+  return listTags(db).find((t) => t.name.toLowerCase() === name.toLowerCase());
+}
+
+/** What the follow-up engine needs to know about a contact, with tag settings resolved. */
+export interface FollowUpProfile {
+  id: number;
+  displayName: string;
+  company: string | null;
+  timeZone: string | null;
+  metOn: string | null;
+  metWhere: string | null;
+  discussed: string | null;
+  nextStep: string | null;
+  preferredChannel: Channel | null;
+  /** The contact's pacing, else the first tag's (by name), else null (settings decide). */
+  pacing: Pacing | null;
+  urgent: boolean;
+  /** The contact's cadence, else the shortest of its tags', else null. */
+  cadenceDays: number | null;
+  lastInteractionAt: string | null;
+  createdAt: string;
+  archived: boolean;
+}
+
+export function getFollowUpProfile(db: Db, id: number): FollowUpProfile | undefined {
+  const row = cached<
+    [number],
+    Omit<FollowUpProfile, 'urgent' | 'archived'> & { urgent: number; archived: number }
+  >(
+    db,
+    `SELECT c.id, c.display_name AS displayName, c.company, c.time_zone AS timeZone, c.met_on AS metOn,
+       coalesce(e.name, c.met_where) AS metWhere, c.discussed, c.next_step AS nextStep,
+       c.preferred_channel AS preferredChannel,
+       coalesce(c.pacing, (SELECT t.pacing FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
+                           WHERE ct.contact_id = c.id AND t.pacing IS NOT NULL ORDER BY t.name LIMIT 1)) AS pacing,
+       c.urgent,
+       coalesce(c.cadence_days, (SELECT min(t.cadence_days) FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
+                                 WHERE ct.contact_id = c.id)) AS cadenceDays,
+       c.last_interaction_at AS lastInteractionAt, c.created_at AS createdAt, c.archived_at IS NOT NULL AS archived
+     FROM contacts c LEFT JOIN events e ON e.id = c.met_event_id WHERE c.id = ?`,
+  ).get(id);
+  return row ? { ...row, urgent: row.urgent === 1, archived: row.archived === 1 } : undefined;
+}
+
+export function clearUrgent(db: Db, id: number): void {
+  cached(db, 'UPDATE contacts SET urgent = 0 WHERE id = ?').run(id);
+}
+
+export function setNoResponseSince(db: Db, id: number, since: string | null): void {
+  cached(db, 'UPDATE contacts SET no_response_since = ? WHERE id = ?').run(since, id);
+}
+
+/** Contacts tagged with a tag (to re-plan keep-in-touch when the tag's cadence changes). */
+export function contactIdsWithTag(db: Db, name: string): number[] {
+  return cached<[string], number>(
+    db,
+    'SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = ?',
+  )
+    .pluck()
+    .all(name);
 }

@@ -13,9 +13,10 @@ export function registerServeCommand(program: Command, session: () => CliSession
     .command('serve')
     .description('serve the app and its API to your browser on 127.0.0.1, guarded by a per-run token')
     .option('--port <n>', 'port on 127.0.0.1 (0 picks a free one)', nonNegativeInt, DEFAULT_PORT)
-    .action(async (o: { port: number }) => {
+    .option('--test-clock', 'for automated tests: start at --now and allow testing.setNow to move time')
+    .action(async (o: { port: number; testClock?: boolean }) => {
       const s = session();
-      const context = s.open('http');
+      const context = s.open('http', { testClock: o.testClock ?? false });
       const shell = await startHttpShell({
         dispatch: context.dispatch,
         staticDir: RENDERER_DIR,

@@ -1,0 +1,194 @@
+import type { DoneResult, MaybeScheduled } from '../../shared/api/contract.ts';
+import { ApiError } from '../../shared/api/errors.ts';
+import type {
+  FollowUp,
+  PromiseDirection,
+  PromiseItem,
+  ScheduleResult,
+  TodayView,
+} from '../../shared/domain/followup.ts';
+import type { Channel, Interaction } from '../../shared/domain/interaction.ts';
+import { contactIdsWithTag, getFollowUpProfile } from '../store/contacts-store.ts';
+import {
+  activeCycles,
+  closeStep,
+  endCycle,
+  getStep,
+  listSteps,
+  openStepsOfContact,
+  type StepQuery,
+} from '../store/followups-store.ts';
+import { getPromise, insertPromise, setPromiseStatus } from '../store/promises-store.ts';
+import { type EngineContext, type EngineDeps, engineContext } from './engine-context.ts';
+import {
+  completeStep,
+  mustProfile,
+  rescheduleStep,
+  type SnoozeChoice,
+  scheduleManual,
+  skipStep,
+  snoozeStep,
+} from './engine-steps.ts';
+import { planKeepInTouch } from './keep-in-touch.ts';
+import { localDayOfIso } from './local-time.ts';
+import * as playbooks from './playbooks.ts';
+import { TWO_WAY_CHANNELS } from './purposes.ts';
+import type { PlanOutcome } from './step-planner.ts';
+import { retimeOpenSteps, sweep } from './sweep.ts';
+import { buildToday } from './today.ts';
+
+export type FollowUpEngine = ReturnType<typeof createFollowUpEngine>;
+
+/**
+ * The follow-up engine: decides when each person should hear from the user next. Every entry
+ * point runs in one transaction with one consistent "now", and the sweep runs first so ended
+ * waits and stale steps are settled before anything is read or planned.
+ */
+export function createFollowUpEngine(deps: EngineDeps) {
+  const run = <T>(fn: (ctx: EngineContext) => T): T =>
+    deps.db.transaction(() => {
+      const ctx = engineContext(deps);
+      sweep(ctx);
+      return fn(ctx);
+    })();
+
+  return {
+    /** A contact was captured: start the "met" or re-engagement playbook and keep-in-touch. */
+    afterContactCreated(contactId: number): void {
+      run((ctx) => {
+        const profile = mustProfile(ctx, contactId);
+        playbooks.startAfterCapture(ctx, profile);
+        planKeepInTouch(ctx, mustProfile(ctx, contactId));
+      });
+    },
+
+    /** Pacing, cadence, tags or archiving changed: re-plan keep-in-touch; archiving ends cycles. */
+    afterContactChanged(contactId: number): void {
+      run((ctx) => {
+        const profile = getFollowUpProfile(ctx.db, contactId);
+        if (!profile) return;
+        if (profile.archived) {
+          for (const step of openStepsOfContact(ctx.db, contactId)) {
+            closeStep(ctx.db, step.id, 'cancelled', ctx.nowIso, { cancelReason: 'Contact archived.' });
+          }
+          for (const cycle of activeCycles(ctx.db, contactId))
+            endCycle(ctx.db, cycle.id, 'cancelled', ctx.nowIso);
+          return;
+        }
+        planKeepInTouch(ctx, profile);
+      });
+    },
+
+    afterTagChanged(tag: string): void {
+      run((ctx) => {
+        for (const id of contactIdsWithTag(ctx.db, tag)) {
+          const profile = getFollowUpProfile(ctx.db, id);
+          if (profile) planKeepInTouch(ctx, profile);
+        }
+      });
+    },
+
+    /**
+     * An interaction the user logged. A reply (or a call or meeting) cancels the nudges waiting
+     * for one; a message out answers the open nudge or starts waiting for a reply.
+     */
+    afterInteractionLogged(interaction: Interaction): void {
+      run((ctx) => {
+        const profile = mustProfile(ctx, interaction.contactId);
+        const twoWay = TWO_WAY_CHANNELS.has(interaction.channel);
+        if (interaction.direction === 'inbound' || twoWay) {
+          playbooks.cancelNudgesOnReply(ctx, profile, interaction.occurredAt, interaction.channel);
+        } else {
+          const open = playbooks.openOutboundStep(ctx, profile.id);
+          const day = localDayOfIso(interaction.occurredAt, ctx.timeZone);
+          if (open) {
+            closeStep(ctx.db, open.id, 'done', ctx.nowIso, { interactionId: interaction.id });
+            playbooks.advanceAfterDone(ctx, open, profile, day);
+          } else if (
+            !activeCycles(ctx.db, profile.id).some(
+              (c) => c.playbook !== 'keep_in_touch' && c.playbook !== 'promise',
+            )
+          ) {
+            playbooks.startNoReply(ctx, profile, day);
+          }
+        }
+        planKeepInTouch(ctx, mustProfile(ctx, interaction.contactId));
+      });
+    },
+
+    done: (input: { id: number; channel?: Channel; summary?: string | null; at?: string }): DoneResult =>
+      run((ctx) => completeStep(ctx, input)),
+    snooze: (id: number, choice: SnoozeChoice): FollowUp => run((ctx) => snoozeStep(ctx, id, choice)),
+    skip: (id: number): FollowUp => run((ctx) => skipStep(ctx, id)),
+    schedule: (input: Parameters<typeof scheduleManual>[1]): ScheduleResult =>
+      run((ctx) => scheduleManual(ctx, input)),
+    reschedule: (input: { id: number; dueOn: string }): ScheduleResult =>
+      run((ctx) => rescheduleStep(ctx, input)),
+
+    arrangeMeeting(input: { contactId: number; meetingAt: string; note?: string | null }): MaybeScheduled {
+      return run((ctx) => {
+        const meetingAt = new Date(input.meetingAt);
+        if (meetingAt.getTime() <= ctx.now.getTime()) {
+          throw new ApiError('invalid_input', 'The meeting must be in the future.', [
+            { path: 'meetingAt', message: 'is in the past' },
+          ]);
+        }
+        return maybe(
+          ctx,
+          playbooks.arrangeMeeting(ctx, mustProfile(ctx, input.contactId), meetingAt, input.note ?? null),
+        );
+      });
+    },
+
+    thank(input: { contactId: number; note?: string | null }): MaybeScheduled {
+      return run((ctx) =>
+        maybe(ctx, playbooks.thank(ctx, mustProfile(ctx, input.contactId), input.note ?? null)),
+      );
+    },
+
+    addPromise(input: {
+      contactId: number;
+      direction: PromiseDirection;
+      text: string;
+      dueOn: string;
+    }): PromiseItem {
+      return run((ctx) => {
+        const profile = mustProfile(ctx, input.contactId);
+        const id = insertPromise(ctx.db, input, ctx.nowIso);
+        playbooks.planPromise(ctx, profile, { id, ...input });
+        return getPromise(ctx.db, id)!;
+      });
+    },
+
+    /** Closing a promise closes its open reminder or nudge too. */
+    closePromise(id: number, status: 'done' | 'cancelled'): PromiseItem {
+      return run((ctx) => {
+        const promise = getPromise(ctx.db, id);
+        if (!promise) throw new ApiError('not_found', `There is no promise with id ${id}.`);
+        if (promise.status !== 'open')
+          throw new ApiError('conflict', `This promise is already ${promise.status}.`);
+        setPromiseStatus(ctx.db, id, status, ctx.nowIso);
+        for (const step of openStepsOfContact(ctx.db, promise.contactId).filter((s) => s.promiseId === id)) {
+          closeStep(ctx.db, step.id, 'cancelled', ctx.nowIso, {
+            cancelReason: status === 'done' ? 'Promise kept.' : 'Promise cancelled.',
+          });
+          endCycle(ctx.db, step.cycleId, status === 'done' ? 'completed' : 'cancelled', ctx.nowIso);
+        }
+        return getPromise(ctx.db, id)!;
+      });
+    },
+
+    list: (query: StepQuery): FollowUp[] => listSteps(deps.db, query),
+    today: (): TodayView => run((ctx) => buildToday(ctx)),
+
+    /** Settles waits and stale steps and re-times steps for the current zone and hour. */
+    replan(): number {
+      return run((ctx) => retimeOpenSteps(ctx));
+    },
+  };
+}
+
+function maybe(ctx: EngineContext, outcome: PlanOutcome): MaybeScheduled {
+  if (outcome.stepId === null) return { followUp: null, warnings: [], reason: outcome.reason };
+  return { followUp: getStep(ctx.db, outcome.stepId) ?? null, warnings: outcome.warnings };
+}

@@ -1,0 +1,75 @@
+import { Temporal } from 'temporal-polyfill';
+import type { Settings } from '../../shared/settings.ts';
+
+/**
+ * Follow-ups fall due on the user's local days at their follow-up hour. Everything here goes
+ * through Temporal so DST days are right (a 02:30 that does not exist becomes 03:30, and a day
+ * is a calendar day, not 24 hours).
+ */
+export type LocalDay = string; // YYYY-MM-DD
+
+export function userTimeZone(settings: Pick<Settings, 'timeZone'>): string {
+  return settings.timeZone ?? Temporal.Now.timeZoneId();
+}
+
+export function localDayOf(instant: Date, timeZone: string): LocalDay {
+  return Temporal.Instant.fromEpochMilliseconds(instant.getTime())
+    .toZonedDateTimeISO(timeZone)
+    .toPlainDate()
+    .toString();
+}
+
+/** The instant at which `day` reaches `hour`:00 in the zone. */
+export function atLocalHour(day: LocalDay, hour: number, timeZone: string): Date {
+  const zoned = Temporal.PlainDate.from(day).toZonedDateTime({
+    timeZone,
+    plainTime: new Temporal.PlainTime(Math.min(hour, 23), 0),
+  });
+  return new Date(zoned.epochMilliseconds);
+}
+
+export function addDays(day: LocalDay, days: number): LocalDay {
+  return Temporal.PlainDate.from(day).add({ days }).toString();
+}
+
+/** Whole calendar days from a to b (b - a). */
+export function daysBetween(a: LocalDay, b: LocalDay): number {
+  return Temporal.PlainDate.from(a).until(Temporal.PlainDate.from(b), { largestUnit: 'days' }).days;
+}
+
+/** 0 = Sunday … 6 = Saturday, as in the settings. */
+export function weekday(day: LocalDay): number {
+  return Temporal.PlainDate.from(day).dayOfWeek % 7;
+}
+
+export function isWorkingDay(day: LocalDay, workingDays: readonly number[]): boolean {
+  return workingDays.includes(weekday(day));
+}
+
+/** `day` itself if it is a working day, else the next one. */
+export function onOrAfterWorkingDay(day: LocalDay, workingDays: readonly number[]): LocalDay {
+  let d = day;
+  for (let i = 0; i < 7 && !isWorkingDay(d, workingDays); i++) d = addDays(d, 1);
+  return d;
+}
+
+/** The local day of an instant given as an ISO string. */
+export function localDayOfIso(iso: string, timeZone: string): LocalDay {
+  return localDayOf(new Date(iso), timeZone);
+}
+
+/** Short human date for reasons ("12 Nov"). */
+export function shortDay(day: LocalDay): string {
+  return Temporal.PlainDate.from(day).toLocaleString('en-GB', { day: 'numeric', month: 'short' });
+}
+
+export function shortDateTime(instant: Date, timeZone: string): string {
+  return instant.toLocaleString('en-GB', {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}

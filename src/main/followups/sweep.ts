@@ -1,0 +1,50 @@
+import { getFollowUpProfile } from '../store/contacts-store.ts';
+import {
+  closeStep,
+  cyclesPastDeadline,
+  endCycle,
+  openAutomaticSteps,
+  openStepsOfCycle,
+  setStepDueAt,
+  staleOpenSteps,
+} from '../store/followups-store.ts';
+import type { EngineContext } from './engine-context.ts';
+import { keepInTouchAfterClose } from './engine-steps.ts';
+import { atLocalHour } from './local-time.ts';
+import { endExpiredWaits } from './playbooks.ts';
+
+/** An open step ignored this long is stale: its cycle ends as skipped, so no cycle lives forever. */
+export const STALE_AFTER_DAYS = 60;
+
+/** Ends cycles whose wait ran out and expires stale steps. Cheap: both are indexed lookups. */
+export function sweep(ctx: EngineContext): void {
+  for (const cycle of cyclesPastDeadline(ctx.db, ctx.nowIso)) {
+    const profile = getFollowUpProfile(ctx.db, cycle.contactId);
+    if (profile) endExpiredWaits(ctx, cycle, profile);
+  }
+  const staleBefore = new Date(ctx.now.getTime() - STALE_AFTER_DAYS * 86_400_000).toISOString();
+  for (const step of staleOpenSteps(ctx.db, staleBefore)) {
+    closeStep(ctx.db, step.id, 'skipped', ctx.nowIso, {
+      cancelReason: `Expired after ${STALE_AFTER_DAYS} days without action.`,
+    });
+    if (openStepsOfCycle(ctx.db, step.cycleId).length === 0)
+      endCycle(ctx.db, step.cycleId, 'skipped', ctx.nowIso);
+    keepInTouchAfterClose(ctx, step.cycleId);
+  }
+}
+
+/**
+ * After a time-zone, clock or follow-up-hour change: every automatic step is due at the
+ * follow-up hour of its local day in the zone that applies now.
+ */
+export function retimeOpenSteps(ctx: EngineContext): number {
+  let moved = 0;
+  for (const step of openAutomaticSteps(ctx.db)) {
+    const dueAt = atLocalHour(step.dueOn, ctx.settings.followUpHour, ctx.timeZone).toISOString();
+    if (dueAt !== step.dueAt) {
+      setStepDueAt(ctx.db, step.id, dueAt);
+      moved++;
+    }
+  }
+  return moved;
+}

@@ -1,0 +1,61 @@
+import type { ContactNudge, FollowUp } from '../../shared/domain/followup.ts';
+import type { Db } from './database.ts';
+import { cached } from './statements.ts';
+
+/** An open step with what the Today view adds: the company and the contact's zone. */
+export type TodayRow = FollowUp & { company: string | null; theirTimeZone: string | null };
+
+const TODAY_SELECT = `SELECT f.id, f.contact_id AS contactId, c.display_name AS contactName, f.cycle_id AS cycleId,
+  cy.playbook, f.purpose, f.channel, f.due_at AS dueAt, f.due_on AS dueOn, f.status,
+  CASE WHEN f.status = 'snoozed' THEN f.due_at END AS snoozedUntil, f.notified_at AS notifiedAt,
+  f.completed_at AS completedAt, f.priority, f.reason, f.context, f.cap_warning AS capWarning,
+  f.promise_id AS promiseId, f.cancel_reason AS cancelReason, f.sequence, f.created_at AS createdAt,
+  f.updated_at AS updatedAt, c.company, c.time_zone AS theirTimeZone
+  FROM followups f JOIN contacts c ON c.id = f.contact_id JOIN cycles cy ON cy.id = f.cycle_id`;
+
+/** Open steps due by `until` (UTC), most important first. */
+export function openStepsDueBy(db: Db, until: string, limit = 500): TodayRow[] {
+  return cached<[string, number], TodayRow>(
+    db,
+    `${TODAY_SELECT} WHERE f.status IN ('pending', 'snoozed') AND f.due_at <= ? AND c.archived_at IS NULL
+     ORDER BY f.priority, f.due_at, f.id LIMIT ?`,
+  ).all(until, limit);
+}
+
+/** Open steps due in (after, until], soonest first. */
+export function openStepsBetween(db: Db, after: string, until: string, limit = 200): TodayRow[] {
+  return cached<[string, string, number], TodayRow>(
+    db,
+    `${TODAY_SELECT} WHERE f.status IN ('pending', 'snoozed') AND f.due_at > ? AND f.due_at <= ?
+       AND c.archived_at IS NULL ORDER BY f.due_at, f.priority, f.id LIMIT ?`,
+  ).all(after, until, limit);
+}
+
+/**
+ * People met on or before `metBy` whom nobody has written to since, with nothing planned:
+ * "met but not followed up". Looks at the most recently met few thousand only, newest first,
+ * so it stays fast on a large network.
+ */
+export function metNotFollowedUp(db: Db, metBy: string, limit = 20): Omit<ContactNudge, 'days'>[] {
+  return cached<[{ metBy: string; limit: number }], Omit<ContactNudge, 'days'>>(
+    db,
+    `SELECT c.id AS contactId, c.display_name AS contactName, c.company, c.met_on AS metOn,
+       coalesce(e.name, c.met_where) AS metWhere, c.last_interaction_at AS lastInteractionAt
+     FROM (SELECT id FROM contacts WHERE archived_at IS NULL AND met_on IS NOT NULL AND met_on <= @metBy
+           ORDER BY archived_at, met_on DESC, id LIMIT 3000) recent
+     JOIN contacts c ON c.id = recent.id LEFT JOIN events e ON e.id = c.met_event_id
+     WHERE NOT EXISTS (SELECT 1 FROM interactions i WHERE i.contact_id = c.id AND i.direction = 'outbound'
+                       AND i.occurred_at >= c.met_on)
+       AND NOT EXISTS (SELECT 1 FROM followups f WHERE f.contact_id = c.id AND f.status IN ('pending', 'snoozed'))
+     ORDER BY c.met_on DESC, c.id LIMIT @limit`,
+  ).all({ metBy, limit });
+}
+
+export function doneSince(db: Db, since: string): string[] {
+  return cached<[string], string>(
+    db,
+    "SELECT completed_at FROM followups WHERE status = 'done' AND completed_at >= ? ORDER BY completed_at",
+  )
+    .pluck()
+    .all(since);
+}
