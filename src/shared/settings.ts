@@ -103,8 +103,18 @@ export const Settings = z.object({
 });
 export type Settings = z.output<typeof Settings>;
 
-/** Partial at the top level; nested groups are replaced whole (the UI sends the full group). */
-export const SettingsPatch = Settings.partial();
+/**
+ * Partial at the top level, WITHOUT the defaults: zod would otherwise fill every key left out of
+ * a patch and an update of one setting would reset the others. Nested groups are replaced whole
+ * (the UI sends the full group; missing inner fields take their defaults).
+ */
+export const SettingsPatch = z
+  .object(
+    Object.fromEntries(
+      Object.entries(Settings.shape).map(([key, field]) => [key, field.unwrap().optional()]),
+    ) as { [K in keyof typeof Settings.shape]: z.ZodOptional<(typeof Settings.shape)[K]['def']['innerType']> },
+  )
+  .strict();
 export type SettingsPatch = z.input<typeof SettingsPatch>;
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});

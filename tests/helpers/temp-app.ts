@@ -7,6 +7,7 @@ import { inMemorySettings } from '../../src/main/settings/settings-store.ts';
 import { createApiClient } from '../../src/shared/api/client.ts';
 import type { ApiClient } from '../../src/shared/api/contract.ts';
 import { unwrap } from '../../src/shared/api/errors.ts';
+import type { Settings } from '../../src/shared/settings.ts';
 
 export interface TempApp {
   dir: string;
@@ -23,7 +24,7 @@ export function tempDir(prefix = 'followthrough-test-'): string {
 }
 
 /** A real database file in a fresh temp folder, behind the real dispatcher, with a movable clock. */
-export function openTempApp(nowIso = '2026-03-10T09:00:00.000Z'): TempApp {
+export function openTempApp(nowIso = '2026-03-10T09:00:00.000Z', settings: Partial<Settings> = {}): TempApp {
   const dir = tempDir();
   const databasePath = join(dir, 'followthrough.db');
   let now = new Date(nowIso);
@@ -32,7 +33,7 @@ export function openTempApp(nowIso = '2026-03-10T09:00:00.000Z'): TempApp {
     shell: 'cli',
     dataDir: dir,
     databasePath,
-    settings: inMemorySettings(),
+    settings: inMemorySettings(settings),
     clock,
     onInternalError: (method, error) => {
       throw new Error(`internal error in ${method}: ${String(error)}`);

@@ -32,3 +32,23 @@ describe('settings', () => {
     expect(openFileSettings(dir).get().theme).toBe('system');
   });
 });
+
+describe('settings updates', () => {
+  it('change only the keys sent, never resetting the others to their defaults', () => {
+    const dir = tempDir();
+    const store = openFileSettings(dir);
+    store.update({ timeZone: 'Asia/Tokyo', followUpHour: 8 });
+    store.update({ theme: 'dark' });
+    expect(openFileSettings(dir).get()).toMatchObject({
+      theme: 'dark',
+      timeZone: 'Asia/Tokyo',
+      followUpHour: 8,
+    });
+  });
+
+  it('keep the valid fields of a partly broken config', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'config.json'), '{"theme": "dark", "followUpHour": 99}');
+    expect(openFileSettings(dir).get()).toMatchObject({ theme: 'dark', followUpHour: 9 });
+  });
+});

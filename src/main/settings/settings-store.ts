@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, type Settings, SettingsPatch } from '../../shared/settings.ts';
+import { DEFAULT_SETTINGS, Settings, SettingsPatch } from '../../shared/settings.ts';
 
 /**
  * What handlers need from settings. The desktop app backs it with electron-store, the HTTP
@@ -15,19 +15,29 @@ export interface KeyValueStore {
   set(key: string, value: unknown): void;
 }
 
+type Key = keyof Settings;
+const KEYS = Object.keys(DEFAULT_SETTINGS) as Key[];
+
 export function settingsOver(kv: KeyValueStore): SettingsStore {
+  // Field by field: a hand-edited or older config with one bad value keeps all the others.
   const read = (): Settings => {
-    const raw: Record<string, unknown> = {};
-    for (const key of Object.keys(DEFAULT_SETTINGS)) raw[key] = kv.get(key);
-    // A hand-edited or older config must not break start-up: fall back field by field.
-    const parsed = SettingsPatch.safeParse(raw);
-    return { ...DEFAULT_SETTINGS, ...(parsed.success ? stripUndefined(parsed.data) : {}) };
+    const out = { ...DEFAULT_SETTINGS } as Record<Key, unknown>;
+    for (const key of KEYS) {
+      const stored = kv.get(key);
+      if (stored === undefined) continue;
+      const parsed = Settings.shape[key].safeParse(stored);
+      if (parsed.success) out[key] = parsed.data;
+    }
+    return out as Settings;
   };
   return {
     get: read,
     update(patch) {
       const valid = SettingsPatch.parse(patch);
-      for (const [key, value] of Object.entries(stripUndefined(valid))) kv.set(key, value);
+      // zod fills defaults even for keys the patch left out: write only what was sent.
+      for (const key of KEYS) {
+        if (Object.hasOwn(patch, key) && valid[key] !== undefined) kv.set(key, valid[key]);
+      }
       return read();
     },
   };
@@ -36,8 +46,4 @@ export function settingsOver(kv: KeyValueStore): SettingsStore {
 export function inMemorySettings(initial: Partial<Settings> = {}): SettingsStore {
   const map = new Map<string, unknown>(Object.entries(initial));
   return settingsOver({ get: (k) => map.get(k), set: (k, v) => void map.set(k, v) });
-}
-
-function stripUndefined<T extends object>(obj: T): Partial<T> {
-  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
