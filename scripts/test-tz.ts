@@ -4,7 +4,11 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const ZONES = ['America/New_York', 'Europe/Berlin', 'Asia/Tokyo', 'Australia/Sydney', 'UTC'];
-const SUITES = ['tests/unit/tz', 'tests/integration/contacts.test.ts'];
+const SUITES = [
+  'tests/unit/tz',
+  'tests/integration/contacts.test.ts',
+  'tests/integration/followups/playbooks.test.ts',
+];
 const vitest = fileURLToPath(new URL('../node_modules/vitest/vitest.mjs', import.meta.url));
 
 for (const tz of ZONES) {
