@@ -112,7 +112,9 @@ export const SettingsPatch = z
   .object(
     Object.fromEntries(
       Object.entries(Settings.shape).map(([key, field]) => [key, field.unwrap().optional()]),
-    ) as { [K in keyof typeof Settings.shape]: z.ZodOptional<(typeof Settings.shape)[K]['def']['innerType']> },
+    ) as {
+      [K in keyof typeof Settings.shape]: z.ZodOptional<(typeof Settings.shape)[K]['def']['innerType']>;
+    },
   )
   .strict();
 export type SettingsPatch = z.input<typeof SettingsPatch>;

@@ -1,5 +1,5 @@
 import type { Caps } from '../../shared/settings.ts';
-import { addDays, daysBetween, isWorkingDay, type LocalDay } from './local-time.ts';
+import { dayFromNumber, dayNumber, isWorkingDay, type LocalDay } from './local-time.ts';
 
 /**
  * Caps against over-following-up, checked on the local days of outbound touches to one person
@@ -7,11 +7,12 @@ import { addDays, daysBetween, isWorkingDay, type LocalDay } from './local-time.
  * maximum in any 30 days.
  */
 export function capViolations(day: LocalDay, touches: readonly LocalDay[], caps: Caps): string[] {
+  return violationsAt(dayNumber(day), touches.map(dayNumber), caps);
+}
+
+function violationsAt(d: number, touches: readonly number[], caps: Caps): string[] {
   const problems: string[] = [];
-  const closest = touches.reduce(
-    (min, t) => Math.min(min, Math.abs(daysBetween(t, day))),
-    Number.POSITIVE_INFINITY,
-  );
+  const closest = touches.reduce((min, t) => Math.min(min, Math.abs(t - d)), Number.POSITIVE_INFINITY);
   if (closest < caps.minGapDays) {
     problems.push(
       closest === 0
@@ -19,11 +20,10 @@ export function capViolations(day: LocalDay, touches: readonly LocalDay[], caps:
         : `only ${closest} day${closest === 1 ? '' : 's'} after another follow-up (minimum gap ${caps.minGapDays})`,
     );
   }
-  // Every 30-day window that contains `day` must hold at most maxPer30Days touches with it.
-  for (let start = -29; start <= 0; start++) {
-    const from = addDays(day, start);
-    const to = addDays(day, start + 29);
-    const inWindow = touches.filter((t) => t >= from && t <= to).length + 1;
+  // Every 30-day window that contains `d` must hold at most maxPer30Days touches with it.
+  const near = touches.filter((t) => Math.abs(t - d) <= 29);
+  for (let start = d - 29; start <= d; start++) {
+    const inWindow = near.filter((t) => t >= start && t <= start + 29).length + 1;
     if (inWindow > caps.maxPer30Days) {
       problems.push(`${inWindow} follow-ups to this person within 30 days (maximum ${caps.maxPer30Days})`);
       break;
@@ -43,9 +43,11 @@ export function firstDayWithinCaps(
   workingDays: readonly number[],
   horizonDays = 400,
 ): LocalDay | null {
-  let d = day;
-  for (let i = 0; i < horizonDays; i++, d = addDays(d, 1)) {
-    if (isWorkingDay(d, workingDays) && capViolations(d, touches, caps).length === 0) return d;
+  const numbers = touches.map(dayNumber);
+  const first = dayNumber(day);
+  for (let d = first; d < first + horizonDays; d++) {
+    const candidate = dayFromNumber(d);
+    if (isWorkingDay(candidate, workingDays) && violationsAt(d, numbers, caps).length === 0) return candidate;
   }
   return null;
 }

@@ -28,18 +28,30 @@ export function atLocalHour(day: LocalDay, hour: number, timeZone: string): Date
   return new Date(zoned.epochMilliseconds);
 }
 
+// Calendar-day arithmetic needs no time zone: a YYYY-MM-DD day maps to a whole number of days
+// since 1970-01-01 through Date.UTC, exactly and quickly (the caps search does this a lot).
+const DAY_MS = 86_400_000;
+
+export function dayNumber(day: LocalDay): number {
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / DAY_MS;
+}
+
+export function dayFromNumber(n: number): LocalDay {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+}
+
 export function addDays(day: LocalDay, days: number): LocalDay {
-  return Temporal.PlainDate.from(day).add({ days }).toString();
+  return dayFromNumber(dayNumber(day) + days);
 }
 
 /** Whole calendar days from a to b (b - a). */
 export function daysBetween(a: LocalDay, b: LocalDay): number {
-  return Temporal.PlainDate.from(a).until(Temporal.PlainDate.from(b), { largestUnit: 'days' }).days;
+  return dayNumber(b) - dayNumber(a);
 }
 
 /** 0 = Sunday … 6 = Saturday, as in the settings. */
 export function weekday(day: LocalDay): number {
-  return Temporal.PlainDate.from(day).dayOfWeek % 7;
+  return new Date(dayNumber(day) * DAY_MS).getUTCDay();
 }
 
 export function isWorkingDay(day: LocalDay, workingDays: readonly number[]): boolean {
@@ -59,8 +71,11 @@ export function localDayOfIso(iso: string, timeZone: string): LocalDay {
 }
 
 /** Short human date for reasons ("12 Nov"). */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "12 Nov": the product's reasons are in English; a fixed format keeps planning fast. */
 export function shortDay(day: LocalDay): string {
-  return Temporal.PlainDate.from(day).toLocaleString('en-GB', { day: 'numeric', month: 'short' });
+  return `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]}`;
 }
 
 export function shortDateTime(instant: Date, timeZone: string): string {

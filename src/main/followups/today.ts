@@ -1,10 +1,12 @@
-import type { ContactNudge, TodayItem, TodayView } from '../../shared/domain/followup.ts';
+import type { TodayItem, TodayView } from '../../shared/domain/followup.ts';
 import { listPromises } from '../store/promises-store.ts';
 import {
   doneSince,
+  dueByPriority,
+  dueCounts,
   metNotFollowedUp,
   openStepsBetween,
-  openStepsDueBy,
+  overdueCheckIns,
   type TodayRow,
 } from '../store/today-store.ts';
 import type { EngineContext } from './engine-context.ts';
@@ -13,38 +15,24 @@ import { addDays, atLocalHour, daysBetween, isWorkingDay, localDayOfIso, weekday
 const UPCOMING_DAYS = 7;
 /** "Met but not followed up within 48 h". */
 const MET_GRACE_DAYS = 2;
+/** Waiting and going-cold lists show this many; counts give the totals. */
+const LIST_CAP = 50;
 
 /**
- * The start page: what is overdue, due today (within the daily budget; the rest wait), the next
- * days, people met but never followed up, people going cold, and open promises.
+ * The start page: what is overdue and due today (within the daily budget, most important
+ * first; the rest wait), the next days, people met but never followed up, people going cold
+ * (check-ins past their day), and open promises.
  */
 export function buildToday(ctx: EngineContext): TodayView {
   const { today, timeZone, settings } = ctx;
+  const startOfToday = atLocalHour(today, 0, timeZone).toISOString();
   const endOfToday = atLocalHour(addDays(today, 1), 0, timeZone).toISOString();
-  const due = openStepsDueBy(ctx.db, endOfToday).map((row) => toItem(ctx, row));
-
-  // Overdue check-ins are "going cold", shown once, in their own section.
-  const goingCold: ContactNudge[] = due
-    .filter((i) => i.purpose === 'check_in' && i.dueOn < today)
-    .map((i) => ({
-      contactId: i.contactId,
-      contactName: i.contactName,
-      company: i.company,
-      metOn: null,
-      metWhere: null,
-      lastInteractionAt: null,
-      days: i.overdueDays,
-    }));
-  const actionable = due.filter((i) => !(i.purpose === 'check_in' && i.dueOn < today));
   const budget = settings.caps.dailyBudget;
-  const kept = actionable.slice(0, budget);
-  const waiting = actionable.slice(budget);
-
-  const metBy = addDays(today, -MET_GRACE_DAYS);
-  const met = metNotFollowedUp(ctx.db, metBy).map((m) => ({
-    ...m,
-    days: m.metOn ? daysBetween(m.metOn, today) : 0,
-  }));
+  const due = dueByPriority(ctx.db, endOfToday, startOfToday, budget + LIST_CAP).map((row) =>
+    toItem(ctx, row),
+  );
+  const kept = due.slice(0, budget);
+  const counts = dueCounts(ctx.db, endOfToday, startOfToday);
 
   const upcomingUntil = atLocalHour(addDays(today, UPCOMING_DAYS + 1), 0, timeZone).toISOString();
   const open = listPromises(ctx.db, { status: 'open' });
@@ -53,15 +41,27 @@ export function buildToday(ctx: EngineContext): TodayView {
     today,
     overdue: kept.filter((i) => i.dueOn < today),
     dueToday: kept.filter((i) => i.dueOn >= today),
-    waiting,
+    waiting: due.slice(budget),
     upcoming: openStepsBetween(ctx.db, endOfToday, upcomingUntil).map((row) => toItem(ctx, row)),
-    metNotFollowedUp: met,
-    goingCold,
+    metNotFollowedUp: metNotFollowedUp(ctx.db, addDays(today, -MET_GRACE_DAYS)).map((m) => ({
+      ...m,
+      days: m.metOn ? daysBetween(m.metOn, today) : 0,
+    })),
+    goingCold: overdueCheckIns(ctx.db, startOfToday, LIST_CAP).map((row) => ({
+      contactId: row.contactId,
+      contactName: row.contactName,
+      company: row.company,
+      metOn: null,
+      metWhere: null,
+      lastInteractionAt: null,
+      days: daysBetween(row.dueOn, today),
+    })),
     promises: {
       mine: open.filter((p) => p.direction === 'mine'),
       theirs: open.filter((p) => p.direction === 'theirs'),
     },
     stats: { ...doneStats(ctx), dailyBudget: budget },
+    counts: { due: counts.due, waiting: Math.max(0, counts.due - budget), goingCold: counts.goingCold },
   };
 }
 
@@ -76,12 +76,20 @@ function toItem(ctx: EngineContext, row: TodayRow): TodayItem {
   };
 }
 
+// Building an Intl formatter costs far more than using one: keep one per zone.
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
+
 function timeIn(timeZone: string, now: Date): string | null {
-  try {
-    return now.toLocaleTimeString('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' });
-  } catch {
-    return null;
+  let format = formatters.get(timeZone);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' });
+    } catch {
+      format = null;
+    }
+    formatters.set(timeZone, format);
   }
+  return format ? format.format(now) : null;
 }
 
 /** Done this week (since Monday) and the streak of working days with at least one done. */

@@ -11,22 +11,29 @@ export interface SeedResult {
   interactions: number;
 }
 
+/** Met within this many days: the follow-up engine plans a refresher for them. */
+const RECENT_DAYS = 14;
+
 /**
  * Writes a synthetic network in one transaction (all or nothing) and builds the search index
- * once at the end, which is far faster than indexing contact by contact.
+ * once at the end, which is far faster than indexing contact by contact. Then hands the
+ * contacts the follow-up engine has work for (a cadence, or met recently) to `planFollowUps`.
  */
 export function seedDatabase(
   db: Db,
   spec: NetworkSpec,
   onProgress: (done: number, total: number) => void = () => {},
+  planFollowUps: (contactId: number) => void = () => {},
 ): SeedResult {
   const now = spec.now.toISOString();
+  const recent = new Date(spec.now.getTime() - RECENT_DAYS * 86_400_000).toISOString().slice(0, 10);
   return db
     .transaction(() => {
       const events = generateEvents(spec);
       const eventIds = events.map((e) => insertEvent(db, { ...e, notes: null }, now));
       let contacts = 0;
       let interactions = 0;
+      const toPlan: number[] = [];
       for (const c of generateContacts(spec, events)) {
         const metEventId = c.eventIndex === null ? null : (eventIds[c.eventIndex] ?? null);
         const id = insertContact(db, { ...c.draft, metEventId }, now, { index: false });
@@ -34,11 +41,13 @@ export function seedDatabase(
           insertInteraction(db, { contactId: id, ...i }, now, { index: false });
           interactions++;
         }
+        if (c.draft.cadenceDays || (c.draft.metOn && c.draft.metOn >= recent)) toPlan.push(id);
         contacts++;
         if (contacts % 1000 === 0) onProgress(contacts, spec.contacts);
       }
       reindexAll(db);
-      onProgress(contacts, spec.contacts);
+      if (contacts % 1000 !== 0) onProgress(contacts, spec.contacts);
+      for (const id of toPlan) planFollowUps(id);
       return { events: events.length, contacts, interactions };
     })
     .immediate();

@@ -102,6 +102,8 @@ function contact(random: Random, spec: NetworkSpec, events: readonly SyntheticEv
     interests: pick(random, words.TOPICS),
     nextStep: chance(random, 0.7) ? pick(random, words.NEXT_STEPS) : null,
     preferredChannel: pick(random, ['email', 'linkedin', 'call', 'text'] as const),
+    // Some people matter enough for a keep-in-touch cadence.
+    cadenceDays: chance(random, 0.15) ? pick(random, [30, 60, 90, 180]) : null,
   };
   const count = between(random, 0, spec.interactionsPerContact * 2);
   // Interactions happen between meeting and "now", never in the future.

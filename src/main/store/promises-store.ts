@@ -4,7 +4,7 @@ import { cached } from './statements.ts';
 
 const SELECT = `SELECT p.id, p.contact_id AS contactId, c.display_name AS contactName, p.direction, p.text,
   p.due_on AS dueOn, p.status, p.created_at AS createdAt, p.completed_at AS completedAt
-  FROM promises p JOIN contacts c ON c.id = p.contact_id`;
+  FROM promises p CROSS JOIN contacts c ON c.id = p.contact_id`; // promises first, then their contact
 
 export function insertPromise(
   db: Db,

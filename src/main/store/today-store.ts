@@ -5,36 +5,78 @@ import { cached } from './statements.ts';
 /** An open step with what the Today view adds: the company and the contact's zone. */
 export type TodayRow = FollowUp & { company: string | null; theirTimeZone: string | null };
 
-const TODAY_SELECT = `SELECT f.id, f.contact_id AS contactId, c.display_name AS contactName, f.cycle_id AS cycleId,
+const todaySelect = (
+  indexHint = '',
+) => `SELECT f.id, f.contact_id AS contactId, c.display_name AS contactName, f.cycle_id AS cycleId,
   cy.playbook, f.purpose, f.channel, f.due_at AS dueAt, f.due_on AS dueOn, f.status,
   CASE WHEN f.status = 'snoozed' THEN f.due_at END AS snoozedUntil, f.notified_at AS notifiedAt,
   f.completed_at AS completedAt, f.priority, f.reason, f.context, f.cap_warning AS capWarning,
   f.promise_id AS promiseId, f.cancel_reason AS cancelReason, f.sequence, f.created_at AS createdAt,
   f.updated_at AS updatedAt, c.company, c.time_zone AS theirTimeZone
-  FROM followups f JOIN contacts c ON c.id = f.contact_id JOIN cycles cy ON cy.id = f.cycle_id`;
+  FROM followups f ${indexHint} CROSS JOIN contacts c ON c.id = f.contact_id JOIN cycles cy ON cy.id = f.cycle_id`;
+// CROSS JOIN makes SQLite read follow-ups first (through the index named) and look each
+// contact up by id, instead of scanning 50,000 contacts to probe their follow-ups.
 
-/** Open steps due by `until` (UTC), most important first. */
-export function openStepsDueBy(db: Db, until: string, limit = 500): TodayRow[] {
-  return cached<[string, number], TodayRow>(
+const OPEN = "f.status IN ('pending', 'snoozed')";
+
+/**
+ * Due steps (by `until`, UTC) except check-ins overdue since before `startOfToday` (those are
+ * "going cold"), most important first: walks the priority index and stops after `limit`.
+ */
+export function dueByPriority(db: Db, until: string, startOfToday: string, limit: number): TodayRow[] {
+  return cached<[string, string, number], TodayRow>(
     db,
-    `${TODAY_SELECT} WHERE f.status IN ('pending', 'snoozed') AND f.due_at <= ? AND c.archived_at IS NULL
+    `${todaySelect('INDEXED BY followups_open_by_priority')}
+     WHERE ${OPEN} AND f.due_at <= ? AND NOT (f.purpose = 'check_in' AND f.due_at < ?) AND c.archived_at IS NULL
      ORDER BY f.priority, f.due_at, f.id LIMIT ?`,
-  ).all(until, limit);
+  ).all(until, startOfToday, limit);
 }
 
-/** Open steps due in (after, until], soonest first. */
+/**
+ * How many steps are due by `until`, and how many of them are check-ins overdue since before
+ * today. Counted inside the partial indexes alone (archiving a contact closes their steps, so
+ * open steps never belong to archived contacts).
+ */
+export function dueCounts(db: Db, until: string, startOfToday: string): { due: number; goingCold: number } {
+  const all = cached<[string], number>(
+    db,
+    `SELECT count(*) FROM followups f INDEXED BY followups_open_by_due WHERE ${OPEN} AND f.due_at <= ?`,
+  )
+    .pluck()
+    .get(until)!;
+  const goingCold = cached<[string], number>(
+    db,
+    `SELECT count(*) FROM followups f INDEXED BY followups_open_by_purpose
+     WHERE ${OPEN} AND f.purpose = 'check_in' AND f.due_at < ?`,
+  )
+    .pluck()
+    .get(startOfToday)!;
+  return { due: all - goingCold, goingCold };
+}
+
+/** Check-ins past their day: the people going cold, longest overdue first. */
+export function overdueCheckIns(db: Db, startOfToday: string, limit: number): TodayRow[] {
+  return cached<[string, number], TodayRow>(
+    db,
+    `${todaySelect('INDEXED BY followups_open_by_purpose')}
+     WHERE ${OPEN} AND f.purpose = 'check_in' AND f.due_at < ? AND c.archived_at IS NULL
+     ORDER BY f.due_at, f.id LIMIT ?`,
+  ).all(startOfToday, limit);
+}
+
+/** Open steps due in (after, until], soonest first (streams the due index, no sort). */
 export function openStepsBetween(db: Db, after: string, until: string, limit = 200): TodayRow[] {
   return cached<[string, string, number], TodayRow>(
     db,
-    `${TODAY_SELECT} WHERE f.status IN ('pending', 'snoozed') AND f.due_at > ? AND f.due_at <= ?
-       AND c.archived_at IS NULL ORDER BY f.due_at, f.priority, f.id LIMIT ?`,
+    `${todaySelect('INDEXED BY followups_open_by_due')} WHERE ${OPEN} AND f.due_at > ? AND f.due_at <= ? AND c.archived_at IS NULL
+     ORDER BY f.due_at LIMIT ?`,
   ).all(after, until, limit);
 }
 
 /**
  * People met on or before `metBy` whom nobody has written to since, with nothing planned:
- * "met but not followed up". Looks at the most recently met few thousand only, newest first,
- * so it stays fast on a large network.
+ * "met but not followed up". Looks at the 600 most recently met only, newest first, so it stays
+ * fast on a large network.
  */
 export function metNotFollowedUp(db: Db, metBy: string, limit = 20): Omit<ContactNudge, 'days'>[] {
   return cached<[{ metBy: string; limit: number }], Omit<ContactNudge, 'days'>>(
@@ -42,7 +84,7 @@ export function metNotFollowedUp(db: Db, metBy: string, limit = 20): Omit<Contac
     `SELECT c.id AS contactId, c.display_name AS contactName, c.company, c.met_on AS metOn,
        coalesce(e.name, c.met_where) AS metWhere, c.last_interaction_at AS lastInteractionAt
      FROM (SELECT id FROM contacts WHERE archived_at IS NULL AND met_on IS NOT NULL AND met_on <= @metBy
-           ORDER BY archived_at, met_on DESC, id LIMIT 3000) recent
+           ORDER BY archived_at, met_on DESC, id LIMIT 600) recent
      JOIN contacts c ON c.id = recent.id LEFT JOIN events e ON e.id = c.met_event_id
      WHERE NOT EXISTS (SELECT 1 FROM interactions i WHERE i.contact_id = c.id AND i.direction = 'outbound'
                        AND i.occurred_at >= c.met_on)

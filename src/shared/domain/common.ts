@@ -26,11 +26,19 @@ export const isoInstant = z.iso.datetime({
 
 export const id = z.number().int().positive();
 
+const zoneValidity = new Map<string, boolean>();
+
+/** Memoised: settings are read on every engine operation and building a formatter is costly. */
 export function isValidTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
+  let valid = zoneValidity.get(tz);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: tz });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    if (zoneValidity.size < 1000) zoneValidity.set(tz, valid);
   }
+  return valid;
 }

@@ -179,6 +179,8 @@ export interface TodayView {
   goingCold: ContactNudge[];
   promises: { mine: PromiseItem[]; theirs: PromiseItem[] };
   stats: { doneThisWeek: number; streakDays: number; dailyBudget: number };
+  /** Totals; the lists above are capped (waiting and going cold show the first 50). */
+  counts: { due: number; waiting: number; goingCold: number };
 }
 
 export interface ScheduleResult {

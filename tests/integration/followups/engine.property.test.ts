@@ -116,7 +116,7 @@ async function apply(
       if (!step) return;
       if (o.kind === 'done') await app.api['followups.done']({ id: step.id });
       else if (o.kind === 'skip') await app.api['followups.skip']({ id: step.id });
-      else await app.api['followups.snooze']({ id: step.id, preset: o.preset });
+      else if (o.kind === 'snooze') await app.api['followups.snooze']({ id: step.id, preset: o.preset });
       return;
     }
     case 'meeting':

@@ -24,6 +24,7 @@ export function registerSeedCommand(program: Command, session: () => CliSession)
           now: context.clock(),
         },
         (done, total) => progress(`Seeding… ${done}/${total} contacts`),
+        (id) => context.engine.afterContactCreated(id),
       );
       progressDone();
       const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -73,6 +73,9 @@ export const migration002: Migration = {
       ) STRICT;
       -- Open steps by due time: the scheduler, Today and the calendar all read this.
       CREATE INDEX followups_open_by_due ON followups(due_at) WHERE status IN ('pending', 'snoozed');
+      -- Today takes the most important due steps first and stops at the daily budget.
+      CREATE INDEX followups_open_by_priority ON followups(priority, due_at) WHERE status IN ('pending', 'snoozed');
+      CREATE INDEX followups_open_by_purpose ON followups(purpose, due_at) WHERE status IN ('pending', 'snoozed');
       CREATE INDEX followups_by_day ON followups(due_on, id);
       CREATE INDEX followups_by_contact ON followups(contact_id, status);
       CREATE INDEX followups_by_cycle ON followups(cycle_id);
