@@ -88,3 +88,14 @@ export function shortDateTime(instant: Date, timeZone: string): string {
     minute: '2-digit',
   });
 }
+
+/** The first moment at or after `now` when it is `hour`:00 in `timeZone`; null for an unknown zone. */
+export function nextLocalHour(now: Date, hour: number, timeZone: string): Date | null {
+  try {
+    const today = localDayOf(now, timeZone);
+    const candidate = atLocalHour(today, hour, timeZone);
+    return candidate.getTime() >= now.getTime() ? candidate : atLocalHour(addDays(today, 1), hour, timeZone);
+  } catch {
+    return null;
+  }
+}

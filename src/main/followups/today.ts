@@ -10,13 +10,23 @@ import {
   type TodayRow,
 } from '../store/today-store.ts';
 import type { EngineContext } from './engine-context.ts';
-import { addDays, atLocalHour, daysBetween, isWorkingDay, localDayOfIso, weekday } from './local-time.ts';
+import {
+  addDays,
+  atLocalHour,
+  daysBetween,
+  isWorkingDay,
+  localDayOfIso,
+  nextLocalHour,
+  weekday,
+} from './local-time.ts';
 
 const UPCOMING_DAYS = 7;
 /** "Met but not followed up within 48 h". */
 const MET_GRACE_DAYS = 2;
 /** Waiting and going-cold lists show this many; counts give the totals. */
 const LIST_CAP = 50;
+/** "Their morning": when a message is most likely read early in their day. */
+const THEIR_MORNING_HOUR = 9;
 
 /**
  * The start page: what is overdue and due today (within the daily budget, most important
@@ -72,6 +82,9 @@ function toItem(ctx: EngineContext, row: TodayRow): TodayItem {
     company,
     theirTimeZone,
     theirTime: theirTimeZone ? timeIn(theirTimeZone, ctx.now) : null,
+    theirMorning: theirTimeZone
+      ? (nextLocalHour(ctx.now, THEIR_MORNING_HOUR, theirTimeZone)?.toISOString() ?? null)
+      : null,
     overdueDays: Math.max(0, daysBetween(row.dueOn, ctx.today)),
   };
 }

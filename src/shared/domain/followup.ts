@@ -153,6 +153,8 @@ export interface TodayItem extends FollowUp {
   /** The contact's local time now, when their time zone is known ("08:10"). */
   theirTime: string | null;
   theirTimeZone: string | null;
+  /** The next 09:00 in their zone (UTC), for messages that should land in their morning. */
+  theirMorning: string | null;
   overdueDays: number;
 }
 

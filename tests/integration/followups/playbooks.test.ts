@@ -439,3 +439,18 @@ describe('time', () => {
     });
   });
 });
+
+describe('their time zone', () => {
+  it('shows their local time and their next morning on Today items', async () => {
+    app = berlinApp('2026-11-16T10:00:00Z');
+    const c = await capture('Tokyo friend', { timeZone: 'Asia/Tokyo' });
+    await app.api['followups.schedule']({ contactId: c.id, dueOn: '2026-11-16' });
+    const [item] = (await app.api['followups.today']({})).dueToday;
+    // 10:00Z is 19:00 in Tokyo; their next 09:00 is 00:00Z on the 17th.
+    expect(item).toMatchObject({
+      theirTime: '19:00',
+      theirTimeZone: 'Asia/Tokyo',
+      theirMorning: '2026-11-17T00:00:00.000Z',
+    });
+  });
+});
