@@ -1,4 +1,4 @@
-import type { FollowUp } from '../../shared/domain/followup.ts';
+import type { FollowUp, Playbook } from '../../shared/domain/followup.ts';
 import type { Channel } from '../../shared/domain/interaction.ts';
 import { type FollowUpProfile, setNoResponseSince } from '../store/contacts-store.ts';
 import {
@@ -22,36 +22,35 @@ import {
 } from './local-time.ts';
 import { pacedDays } from './pacing.ts';
 import { OPENS_NO_REPLY_CHAIN, PURPOSE_RULES, REPLY_ENDS } from './purposes.ts';
-import { type PlanOutcome, planStep } from './step-planner.ts';
+import { type PlanOutcome, type PlanRequest, planStep } from './step-planner.ts';
+
+/** Starts a cycle and plans its first step; a cycle whose step cannot be planned ends at once. */
+function startCycle(
+  ctx: EngineContext,
+  profile: FollowUpProfile,
+  playbook: Playbook,
+  step: Omit<PlanRequest, 'cycleId' | 'profile'>,
+  extra: { meetingAt?: string; note?: string | null } = {},
+): PlanOutcome {
+  const cycleId = insertCycle(ctx.db, { contactId: profile.id, playbook, startedAt: ctx.nowIso, ...extra });
+  return planOrEnd(ctx, cycleId, planStep(ctx, { cycleId, profile, ...step }));
+}
 
 /** Captured someone: a refresher if recent, a re-engagement step if met long ago. */
 export function startAfterCapture(ctx: EngineContext, profile: FollowUpProfile): PlanOutcome | null {
   const { playbooks } = ctx.settings;
   if (!profile.metOn || profile.metOn > ctx.today) return null;
-  const age = daysBetween(profile.metOn, ctx.today);
-  if (age > playbooks.reengage.afterDays) {
+  if (daysBetween(profile.metOn, ctx.today) > playbooks.reengage.afterDays) {
     if (!playbooks.reengage.enabled) return null;
-    const cycleId = insertCycle(ctx.db, {
-      contactId: profile.id,
-      playbook: 'reengage',
-      startedAt: ctx.nowIso,
-    });
-    return planOrEnd(ctx, cycleId, planStep(ctx, { cycleId, profile, purpose: 'reengage', from: ctx.today }));
+    return startCycle(ctx, profile, 'reengage', { purpose: 'reengage', from: ctx.today });
   }
   if (!playbooks.met.enabled) return null;
-  const cycleId = insertCycle(ctx.db, { contactId: profile.id, playbook: 'met', startedAt: ctx.nowIso });
-  return planOrEnd(
-    ctx,
-    cycleId,
-    planStep(ctx, {
-      cycleId,
-      profile,
-      purpose: 'refresher',
-      from: profile.metOn,
-      delayDays: playbooks.met.delayDays,
-      channel: profile.preferredChannel ?? playbooks.met.channel,
-    }),
-  );
+  return startCycle(ctx, profile, 'met', {
+    purpose: 'refresher',
+    from: profile.metOn,
+    delayDays: playbooks.met.delayDays,
+    channel: profile.preferredChannel ?? playbooks.met.channel,
+  });
 }
 
 /** A message went out with no cycle watching it: wait a week for a reply, then nudge once. */
@@ -62,19 +61,12 @@ export function startNoReply(
 ): PlanOutcome | null {
   const { noReply } = ctx.settings.playbooks;
   if (!noReply.enabled) return null;
-  const cycleId = insertCycle(ctx.db, { contactId: profile.id, playbook: 'no_reply', startedAt: ctx.nowIso });
-  return planOrEnd(
-    ctx,
-    cycleId,
-    planStep(ctx, {
-      cycleId,
-      profile,
-      purpose: 'second',
-      from: sentDay,
-      delayDays: noReply.secondAfterDays,
-      facts: { previousDay: sentDay },
-    }),
-  );
+  return startCycle(ctx, profile, 'no_reply', {
+    purpose: 'second',
+    from: sentDay,
+    delayDays: noReply.secondAfterDays,
+    facts: { previousDay: sentDay },
+  });
 }
 
 export function arrangeMeeting(
@@ -84,17 +76,18 @@ export function arrangeMeeting(
   note: string | null,
 ): PlanOutcome {
   const { meeting } = ctx.settings.playbooks;
-  const cycleId = insertCycle(ctx.db, {
-    contactId: profile.id,
-    playbook: 'meeting',
-    startedAt: ctx.nowIso,
-    meetingAt: meetingAt.toISOString(),
-    note,
-  });
   const meetingDay = localDayOfIso(meetingAt.toISOString(), ctx.timeZone);
   const confirmDay = addDays(meetingDay, -meeting.confirmDaysBefore);
-  // Arranged the day before (or later): the arrangement itself was the confirmation.
+  // Arranged the day before (or later): the arrangement itself was the confirmation. The
+  // meeting is still recorded, as a cycle that is already complete.
   if (!meeting.enabled || confirmDay <= ctx.today) {
+    const cycleId = insertCycle(ctx.db, {
+      contactId: profile.id,
+      playbook: 'meeting',
+      startedAt: ctx.nowIso,
+      meetingAt: meetingAt.toISOString(),
+      note,
+    });
     endCycle(ctx.db, cycleId, 'completed', ctx.nowIso);
     return {
       stepId: null,
@@ -103,42 +96,36 @@ export function arrangeMeeting(
         : 'Meeting confirmations are switched off in Settings.',
     };
   }
-  return planOrEnd(
+  return startCycle(
     ctx,
-    cycleId,
-    planStep(ctx, {
-      cycleId,
-      profile,
+    profile,
+    'meeting',
+    {
       purpose: 'confirmation',
       from: confirmDay,
       fixed: true,
       facts: { meetingWhen: shortDateTime(meetingAt, ctx.timeZone) },
       contextExtra: note,
-    }),
+    },
+    { meetingAt: meetingAt.toISOString(), note },
   );
 }
 
 export function thank(ctx: EngineContext, profile: FollowUpProfile, note: string | null): PlanOutcome {
   const { helped } = ctx.settings.playbooks;
   if (!helped.enabled) return { stepId: null, reason: 'Thank-you prompts are switched off in Settings.' };
-  const cycleId = insertCycle(ctx.db, {
-    contactId: profile.id,
-    playbook: 'helped',
-    startedAt: ctx.nowIso,
-    note,
-  });
-  return planOrEnd(
+  return startCycle(
     ctx,
-    cycleId,
-    planStep(ctx, {
-      cycleId,
-      profile,
+    profile,
+    'helped',
+    {
       purpose: 'thank_you',
       from: ctx.today,
       delayDays: helped.delayDays,
       facts: { note },
       contextExtra: note,
-    }),
+    },
+    { note },
   );
 }
 
@@ -150,23 +137,16 @@ export function planPromise(
 ): PlanOutcome | null {
   const { promises } = ctx.settings.playbooks;
   if (!promises.enabled) return null;
-  const cycleId = insertCycle(ctx.db, { contactId: profile.id, playbook: 'promise', startedAt: ctx.nowIso });
   const mine = promise.direction === 'mine';
-  return planOrEnd(
-    ctx,
-    cycleId,
-    planStep(ctx, {
-      cycleId,
-      profile,
-      purpose: mine ? 'promise_mine' : 'promise_theirs',
-      from: promise.dueOn,
-      delayDays: mine ? 0 : promises.nudgeAfterDays,
-      fixed: mine,
-      facts: { promiseText: promise.text, promiseDue: promise.dueOn },
-      contextExtra: mine ? `You promised: ${promise.text}` : `They promised: ${promise.text}`,
-      promiseId: promise.id,
-    }),
-  );
+  return startCycle(ctx, profile, 'promise', {
+    purpose: mine ? 'promise_mine' : 'promise_theirs',
+    from: promise.dueOn,
+    delayDays: mine ? 0 : promises.nudgeAfterDays,
+    fixed: mine,
+    facts: { promiseText: promise.text, promiseDue: promise.dueOn },
+    contextExtra: mine ? `You promised: ${promise.text}` : `They promised: ${promise.text}`,
+    promiseId: promise.id,
+  });
 }
 
 /**
@@ -257,23 +237,12 @@ export function endExpiredWaits(
   const { longTermCheckInDays } = ctx.settings.playbooks.noReply;
   // One long-term check-in per silence: a long-term cycle that also goes unanswered ends the chain.
   if (longTermCheckInDays > 0 && cycle.playbook !== 'long_term' && !profile.archived) {
-    const cycleId = insertCycle(ctx.db, {
-      contactId: profile.id,
-      playbook: 'long_term',
-      startedAt: ctx.nowIso,
+    startCycle(ctx, profile, 'long_term', {
+      purpose: 'long_term',
+      from: ctx.today,
+      delayDays: longTermCheckInDays,
+      facts: { endedDay: ctx.today },
     });
-    planOrEnd(
-      ctx,
-      cycleId,
-      planStep(ctx, {
-        cycleId,
-        profile,
-        purpose: 'long_term',
-        from: ctx.today,
-        delayDays: longTermCheckInDays,
-        facts: { endedDay: ctx.today },
-      }),
-    );
   }
 }
 

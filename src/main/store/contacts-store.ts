@@ -321,18 +321,18 @@ function browse(db: Db, o: ListOptions, filters: Sql[]): ContactPage {
   const where = whereAll(filters);
   const count = sql`SELECT count(*) FROM contacts c${where}`;
   const page = sql`SELECT c.id FROM contacts c${where} ORDER BY ${orderFor(o.sort)} LIMIT ${o.limit} OFFSET ${o.offset}`;
-  return {
-    total: cached(db, count.text)
-      .pluck()
-      .get(...count.params) as number,
-    offset: o.offset,
-    items: summaries(
-      db,
-      cached(db, page.text)
-        .pluck()
-        .all(...page.params) as number[],
-    ),
-  };
+  return countedPage(db, count, page, o.offset);
+}
+
+/** Runs a count and a page-of-ids query and loads the rows of that page. */
+function countedPage(db: Db, count: Sql, page: Sql, offset: number): ContactPage {
+  const total = cached(db, count.text)
+    .pluck()
+    .get(...count.params) as number;
+  const ids = cached(db, page.text)
+    .pluck()
+    .all(...page.params) as number[];
+  return { total, offset, items: summaries(db, ids) };
 }
 
 /** Few enough matches to score them all with bm25 (or sort them as asked). */
@@ -344,18 +344,7 @@ function searchPrecisely(db: Db, o: ListOptions, filters: Sql[], match: string):
       : orderFor(o.sort);
   const count = sql`SELECT count(*) FROM ${FROM_MATCH}${where}`;
   const page = sql`SELECT c.id FROM ${FROM_MATCH}${where} ORDER BY ${order} LIMIT ${o.limit} OFFSET ${o.offset}`;
-  return {
-    total: cached(db, count.text)
-      .pluck()
-      .get(...count.params) as number,
-    offset: o.offset,
-    items: summaries(
-      db,
-      cached(db, page.text)
-        .pluck()
-        .all(...page.params) as number[],
-    ),
-  };
+  return countedPage(db, count, page, o.offset);
 }
 
 /**
