@@ -2,10 +2,26 @@
 // (and electron-store). Everything it wires is a small module that takes those objects as
 // parameters, so it is unit-tested with fakes: Electron itself cannot run in CI.
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, nativeTheme, protocol, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  Notification,
+  nativeImage,
+  nativeTheme,
+  powerMonitor,
+  protocol,
+  screen,
+  session,
+  shell,
+  Tray,
+} from 'electron';
 import Store from 'electron-store';
 import { openAppContext } from '../app/context.ts';
 import { resolvePaths } from '../app/paths.ts';
+import { startReminders } from '../reminders/reminder-service.ts';
 import { settingsOver } from '../settings/settings-store.ts';
 import {
   APP_ENTRY_URL,
@@ -13,22 +29,28 @@ import {
   APP_SCHEME_PRIVILEGES,
   createAppProtocolHandler,
 } from './app-protocol.ts';
+import { createBackgroundMode } from './background-mode.ts';
 import { enforceContentSecurityPolicy } from './csp.ts';
 import type { Log } from './external-links.ts';
-import { registerInvokeHandler } from './ipc-bridge.ts';
+import { createEventSender, registerInvokeHandler } from './ipc-bridge.ts';
 import { backgroundColorFor, mainWindowOptions } from './main-window.ts';
 import { guardWebContents } from './navigation-guard.ts';
+import { APP_USER_MODEL_ID, createReminderNotifier } from './notifications.ts';
 import { restrictPermissions } from './permissions.ts';
+import { wakeOnResume } from './power-events.ts';
+import { createReminderActions } from './reminder-actions.ts';
 import { openSettingsFile } from './settings-file.ts';
 import { claimSingleInstance } from './single-instance.ts';
 import { openOrExplain } from './startup-errors.ts';
 import { followTheme } from './theme.ts';
+import { createReminderTray, trayIconSize } from './tray.ts';
 import {
   readWindowState,
   restoreWindowBounds,
   trackWindowBounds,
   writeWindowState,
 } from './window-bounds.ts';
+import { createWindowPresenter } from './window-presenter.ts';
 
 const log: Log = (message, error) => {
   if (error === undefined) console.warn(`[followthrough] ${message}`);
@@ -55,14 +77,12 @@ function start(): void {
   const preloadPath = join(import.meta.dirname, '..', 'preload', 'index.cjs');
   const iconPath = join(app.getAppPath(), 'resources', 'icon.png');
 
+  // Windows shows notifications only for an app with an AppUserModelID.
+  if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+
   // Every web contents, present and future, gets the navigation and window-open guard.
   app.on('web-contents-created', (_event, contents) => {
     guardWebContents(contents, { openExternal: (url) => shell.openExternal(url), log });
-  });
-
-  app.on('window-all-closed', () => {
-    // macOS apps stay alive without windows; 'activate' below re-opens one.
-    if (process.platform !== 'darwin') app.quit();
   });
 
   app
@@ -79,12 +99,26 @@ function start(): void {
         databasePath: paths.databasePath,
       });
       if (!context) return;
+      // Undone in reverse on quit: reminders stop before the database they read closes.
+      const atQuit: Array<[string, () => void]> = [['close the database', () => context.close()]];
       app.once('will-quit', () => {
-        try {
-          context.close();
-        } catch (error) {
-          log('Could not close the database cleanly.', error);
+        for (const [what, undo] of atQuit.reverse()) {
+          try {
+            undo();
+          } catch (error) {
+            log(`Could not ${what} cleanly.`, error);
+          }
         }
+      });
+
+      // Reminders keep firing from the tray after the window is closed, if the user wants that.
+      const background = createBackgroundMode({
+        app,
+        platform: process.platform,
+        keepRunning: () => settings.get().notifications.keepRunningInTray,
+      });
+      app.on('window-all-closed', () => {
+        if (background.shouldQuitWhenAllClosed()) app.quit();
       });
 
       const ses = session.defaultSession;
@@ -93,7 +127,7 @@ function start(): void {
       protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
       registerInvokeHandler(ipcMain, context.dispatch);
 
-      const openWindow = (): void => {
+      const openWindow = (route?: string): void => {
         const restored = restoreWindowBounds(readWindowState(settingsFile), screen);
         const window = new BrowserWindow(
           mainWindowOptions({
@@ -106,6 +140,7 @@ function start(): void {
         mainWindow = window;
         if (restored.maximized) window.maximize();
         trackWindowBounds(window, (state) => writeWindowState(settingsFile, state));
+        background.guardWindow(window);
         window.once('ready-to-show', () => window.show());
         window.on('closed', () => {
           if (mainWindow === window) mainWindow = null;
@@ -113,13 +148,55 @@ function start(): void {
         window.webContents.on('render-process-gone', (_event, details) => {
           log(`The window's renderer stopped (${details.reason}).`);
         });
-        window.loadURL(APP_ENTRY_URL).catch((error: unknown) => log('Could not load the app page.', error));
+        window
+          .loadURL(`${APP_ENTRY_URL}${route ?? ''}`)
+          .catch((error: unknown) => log('Could not load the app page.', error));
       };
 
+      const send = createEventSender(() => mainWindow?.webContents);
+      const present = createWindowPresenter({ getWindow: () => mainWindow, openWindow, send });
+      // The window first: the scheduler's first pass replans every open step, which takes a
+      // moment on a large network.
       openWindow();
-      app.on('activate', () => {
-        if (BrowserWindow.getAllWindows().length === 0) openWindow();
+
+      const actions = createReminderActions(context.dispatch, log);
+      const notifyDesktop = createReminderNotifier({
+        createNotification: (options) => new Notification(options),
+        isSupported: () => Notification.isSupported(),
+        platform: process.platform,
+        iconPath,
+        present,
+        actions,
+        log,
       });
+      const traySize = trayIconSize(process.platform);
+      const tray = createReminderTray({
+        createTray: () =>
+          new Tray(nativeImage.createFromPath(iconPath).resize({ width: traySize, height: traySize })),
+        buildMenu: (template) => Menu.buildFromTemplate(template),
+        platform: process.platform,
+        present,
+        actions,
+        quit: () => app.quit(),
+      });
+      atQuit.push(['remove the tray icon', () => tray.destroy()]);
+
+      // The scheduler runs here in main, so reminders fire while the window is hidden or closed.
+      const reminders = startReminders(context, {
+        notify: (notice) => {
+          send('reminders', { items: notice.items });
+          notifyDesktop(notice);
+        },
+        push: send,
+        onDueCountChanged: (due) => tray.update(due),
+        onError: (error) => log('Reminders failed.', error),
+      });
+      atQuit.push(['stop reminders', () => reminders.stop()]);
+      const stopWakingOnResume = wakeOnResume(powerMonitor, () => reminders.scheduler.wake('resume'));
+      atQuit.push(['stop listening for resume', stopWakingOnResume]);
+
+      // The dock icon (macOS): show the window hidden in the tray, or open a new one.
+      app.on('activate', () => present());
     })
     .catch((error: unknown) => {
       // Anything thrown while wiring (e.g. the webPreferences assertion) must not leave a

@@ -45,6 +45,7 @@ export type FollowUpEngine = ReturnType<typeof createFollowUpEngine>;
  * waits and stale steps are settled before anything is read or planned.
  */
 export function createFollowUpEngine(deps: EngineDeps) {
+  let retimedFor: string | undefined;
   const run = <T>(fn: (ctx: EngineContext) => T): T =>
     deps.db.transaction(() => {
       const ctx = engineContext(deps);
@@ -181,9 +182,17 @@ export function createFollowUpEngine(deps: EngineDeps) {
     list: (query: StepQuery): FollowUp[] => listSteps(deps.db, query),
     today: (): TodayView => run((ctx) => buildToday(ctx)),
 
-    /** Settles waits and stale steps and re-times steps for the current zone and hour. */
+    /**
+     * Settles waits and stale steps, and re-times open steps when the zone or the follow-up hour
+     * differs from the last re-timing in this process (the scheduler calls this on every wake).
+     */
     replan(): number {
-      return run((ctx) => retimeOpenSteps(ctx));
+      return run((ctx) => {
+        const key = `${ctx.timeZone}@${ctx.settings.followUpHour}`;
+        if (key === retimedFor) return 0;
+        retimedFor = key;
+        return retimeOpenSteps(ctx);
+      });
     },
   };
 }

@@ -35,12 +35,18 @@ export function sweep(ctx: EngineContext): void {
 
 /**
  * After a time-zone, clock or follow-up-hour change: every automatic step is due at the
- * follow-up hour of its local day in the zone that applies now.
+ * follow-up hour of its local day in the zone that applies now. The instant is computed once per
+ * distinct day (steps cluster on few days), so re-timing thousands of steps stays cheap.
  */
 export function retimeOpenSteps(ctx: EngineContext): number {
+  const dueAtOf = new Map<string, string>();
   let moved = 0;
   for (const step of openAutomaticSteps(ctx.db)) {
-    const dueAt = atLocalHour(step.dueOn, ctx.settings.followUpHour, ctx.timeZone).toISOString();
+    let dueAt = dueAtOf.get(step.dueOn);
+    if (dueAt === undefined) {
+      dueAt = atLocalHour(step.dueOn, ctx.settings.followUpHour, ctx.timeZone).toISOString();
+      dueAtOf.set(step.dueOn, dueAt);
+    }
     if (dueAt !== step.dueAt) {
       setStepDueAt(ctx.db, step.id, dueAt);
       moved++;

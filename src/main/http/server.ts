@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { ApiError, type Envelope } from '../../shared/api/errors.ts';
 import { HTTP_CONTENT_SECURITY_POLICY } from '../../shared/csp.ts';
 import type { Dispatch } from '../api/dispatch.ts';
+import { createEventHub, EVENTS_PATH, type EventHub } from './events.ts';
 import { checkOrigin, checkToken } from './guard.ts';
 import { serveStatic } from './static-files.ts';
 import { HTTP_STATUS } from './status.ts';
@@ -20,6 +21,8 @@ export interface HttpShellOptions {
   token?: string;
   /** Largest accepted request body; imports of big files go through the CLI. */
   maxBodyBytes?: number;
+  /** Pushes to connected pages (GET /api/events); created here unless given. */
+  events?: EventHub;
 }
 
 export interface HttpShell {
@@ -27,6 +30,7 @@ export interface HttpShell {
   port: number;
   token: string;
   server: Server;
+  events: EventHub;
   close(): Promise<void>;
 }
 
@@ -44,6 +48,7 @@ export async function startHttpShell(options: HttpShellOptions): Promise<HttpShe
   const token = options.token ?? randomBytes(24).toString('base64url');
   const maxBody = options.maxBodyBytes ?? 16 * 1024 * 1024;
   let port = options.port;
+  const events = options.events ?? createEventHub();
 
   const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
@@ -61,6 +66,13 @@ export async function startHttpShell(options: HttpShellOptions): Promise<HttpShe
       return sendEnvelope(res, origin.status, failure(new ApiError('forbidden', origin.message)));
 
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    if (path === EVENTS_PATH && req.method === 'GET') {
+      // The same token as the API, in the header only (see events.ts).
+      const auth = checkToken(req, token);
+      if (!auth.ok)
+        return sendEnvelope(res, auth.status, failure(new ApiError('unauthorized', auth.message)));
+      return events.accept(res);
+    }
     if (path.startsWith('/api/')) {
       if (req.method !== 'POST') {
         res.setHeader('allow', 'POST');
@@ -96,13 +108,16 @@ export async function startHttpShell(options: HttpShellOptions): Promise<HttpShe
     });
   });
   port = (server.address() as AddressInfo).port;
-  // Keep-alive sockets from the browser would otherwise hold close() open.
-  const close = () =>
-    new Promise<void>((resolvePromise) => {
+  // Event streams are ended first, so pages see a clean end rather than a reset. Keep-alive
+  // sockets from the browser would otherwise hold close() open.
+  const close = async () => {
+    await events.close();
+    await new Promise<void>((resolvePromise) => {
       server.close(() => resolvePromise());
       server.closeAllConnections();
     });
-  return { url: `http://127.0.0.1:${port}/?token=${token}`, port, token, server, close };
+  };
+  return { url: `http://127.0.0.1:${port}/?token=${token}`, port, token, server, events, close };
 }
 
 function failure(error: ApiError): Envelope<never> {

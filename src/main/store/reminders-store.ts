@@ -5,9 +5,11 @@ import { cached } from './statements.ts';
 // The scheduler's queries. Open steps are 'pending' or 'snoozed'; a snoozed step's due_at is
 // the end of its snooze, so both are "due" when due_at has passed. Archived contacts are quiet.
 
+// Follow-ups first through the open-by-due index, then each contact by id (CROSS JOIN fixes that
+// order): otherwise SQLite may scan every contact to probe their follow-ups, on every wake.
 const REMINDER_SELECT = `SELECT f.id, f.contact_id AS contactId, c.display_name AS contactName, f.purpose, f.reason,
   f.context, f.due_at AS dueAt, f.priority
-  FROM followups f JOIN contacts c ON c.id = f.contact_id`;
+  FROM followups f INDEXED BY followups_open_by_due CROSS JOIN contacts c ON c.id = f.contact_id`;
 
 export function dueUnnotified(db: Db, now: string): DueReminder[] {
   return cached<[string], DueReminder>(

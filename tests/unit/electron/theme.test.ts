@@ -21,7 +21,7 @@ describe('theme', () => {
     const nativeTheme = { themeSource: 'system' as 'system' | 'light' | 'dark' };
     const settings = followTheme(inMemorySettings({ theme: 'dark' }), nativeTheme);
     expect(nativeTheme.themeSource).toBe('dark');
-    expect(settings.update({ theme: 'light' })).toEqual({ theme: 'light' });
+    expect(settings.update({ theme: 'light' })).toMatchObject({ theme: 'light' });
     expect(nativeTheme.themeSource).toBe('light');
     expect(settings.get().theme).toBe('light');
   });

@@ -1,12 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { startHttpShell } from '../../http/server.ts';
+import { terminalLine } from '../../reminders/notice-text.ts';
+import { startReminders } from '../../reminders/reminder-service.ts';
 import type { CliSession } from '../session.ts';
 import { nonNegativeInt } from './options.ts';
 
 /** The built renderer, next to the sources (npm run serve builds it first). */
 const RENDERER_DIR = fileURLToPath(new URL('../../../../out/renderer/', import.meta.url));
 export const DEFAULT_PORT = 47_800;
+const REMINDER_CHECK_MS = 15 * 60_000;
 
 export function registerServeCommand(program: Command, session: () => CliSession): void {
   program
@@ -37,11 +40,24 @@ export function registerServeCommand(program: Command, session: () => CliSession
           `Followthrough is running. Open this link in your browser (it carries this run's access token):\n\n  ${shell.url}\n\nDatabase: ${databasePath}\nPress Ctrl+C to stop.\n`,
         );
       }
+      // Reminders run in this process while the server does: each announcement is pushed to the
+      // open pages and written to stderr, so a terminal user sees it even with no page open.
+      const reminders = startReminders(context, {
+        notify: (notice) => {
+          shell.events.broadcast('reminders', { items: notice.items });
+          process.stderr.write(terminalLine(notice, context.clock(), context.settings.get().timeZone));
+        },
+        push: (event, payload) => shell.events.broadcast(event, payload),
+        onError: (error) => console.error('[followthrough] reminders failed:', error),
+        // No resume event here: after a laptop sleep, only this cap bounds how late reminders come.
+        maxSleepMs: REMINDER_CHECK_MS,
+      });
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });
+      reminders.stop();
       await shell.close();
       s.close();
     });

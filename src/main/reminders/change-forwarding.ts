@@ -1,0 +1,26 @@
+import type { BridgeEvent } from '../../shared/api/bridge.ts';
+import type { ChangeBus, ChangeEvent } from '../app/change-bus.ts';
+import type { Scheduler, WakeReason } from './scheduler.ts';
+
+/** Sends a push to the shell's renderer(s): IPC in Electron, server-sent events over HTTP. */
+export type Push = (event: BridgeEvent, payload: unknown) => void;
+
+/**
+ * What a change means for reminders. Settings may move working hours, the zone or the budget;
+ * a clock move (test mode) changes what is due; any other write may add, finish or snooze steps.
+ */
+export function wakeReasonFor(event: ChangeEvent): WakeReason {
+  if (event.type === 'clock-changed') return 'clock-changed';
+  return event.scope === 'settings' ? 'settings-changed' : 'data-changed';
+}
+
+/**
+ * Forwards every change on the bus to the scheduler and to the renderer. Returns unsubscribe.
+ * A clock move is announced to the renderer as a follow-up change: what is due has changed.
+ */
+export function forwardChanges(bus: ChangeBus, scheduler: Pick<Scheduler, 'wake'>, push: Push): () => void {
+  return bus.subscribe((event) => {
+    push('data-changed', { scope: event.type === 'clock-changed' ? 'followups' : event.scope });
+    scheduler.wake(wakeReasonFor(event));
+  });
+}

@@ -1,0 +1,59 @@
+// Starts reminders for a shell: the scheduler over the app's reminder source, fed by the change
+// bus. The Electron shell and the HTTP shell both call this once, after the context opens.
+import type { ChangeBus } from '../app/change-bus.ts';
+import type { Clock } from '../app/clock.ts';
+import type { SettingsStore } from '../settings/settings-store.ts';
+import { forwardChanges, type Push } from './change-forwarding.ts';
+import type { ReminderNotice } from './notice.ts';
+import type { DueReminder, ReminderSource } from './reminder-source.ts';
+import { createScheduler, type Scheduler, type Timers } from './scheduler.ts';
+
+/** The slice of the AppContext reminders need. */
+export interface ReminderHost {
+  reminders: ReminderSource;
+  bus: ChangeBus;
+  settings: Pick<SettingsStore, 'get'>;
+  clock: Clock;
+}
+
+export interface ReminderServiceOptions {
+  notify(notice: ReminderNotice): void;
+  push: Push;
+  onError(error: unknown): void;
+  onDueCountChanged?(due: readonly DueReminder[]): void;
+  timers?: Timers;
+  maxSleepMs?: number;
+}
+
+export interface ReminderService {
+  scheduler: Scheduler;
+  /** Stops the scheduler and the forwarding; call before the database closes. */
+  stop(): void;
+}
+
+const globalTimers: Timers = {
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export function startReminders(host: ReminderHost, options: ReminderServiceOptions): ReminderService {
+  const scheduler = createScheduler({
+    source: host.reminders,
+    clock: host.clock,
+    settings: host.settings,
+    notify: options.notify,
+    timers: options.timers ?? globalTimers,
+    onError: options.onError,
+    onDueCountChanged: options.onDueCountChanged,
+    maxSleepMs: options.maxSleepMs,
+  });
+  const unsubscribe = forwardChanges(host.bus, scheduler, options.push);
+  scheduler.start();
+  return {
+    scheduler,
+    stop() {
+      unsubscribe();
+      scheduler.stop();
+    },
+  };
+}
