@@ -161,7 +161,7 @@ export function advanceAfterDone(
   doneDay: LocalDay,
 ): PlanOutcome | null {
   const cycle = getCycle(ctx.db, step.cycleId);
-  if (!cycle || cycle.status !== 'active') return null;
+  if (cycle?.status !== 'active') return null;
   const { noReply } = ctx.settings.playbooks;
   if (OPENS_NO_REPLY_CHAIN.has(step.purpose) && noReply.enabled) {
     return planOrEnd(

@@ -6,7 +6,7 @@ const caches = new WeakMap<Database.Database, Map<string, Database.Statement>>()
  * Prepares each SQL text once per connection. Preparing costs more than running the small
  * statements the store issues, which matters for a 50,000-contact seed or import.
  */
-export function cached<P extends unknown[] | {} = unknown[], R = unknown>(
+export function cached<P extends unknown[] | [Record<string, unknown>] = unknown[], R = unknown>(
   db: Database.Database,
   text: string,
 ): Database.Statement<P, R> {
