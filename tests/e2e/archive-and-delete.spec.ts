@@ -19,7 +19,7 @@ test('archive hides a contact, unarchive brings it back, delete asks first', asy
     '--db',
     server.dbPath,
   ]);
-  await openApp();
+  await openApp('/contacts');
   await page
     .getByRole('listbox', { name: 'All contacts' })
     .getByRole('option', { name: /Ada Lovelace/ })

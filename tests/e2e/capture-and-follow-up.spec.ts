@@ -102,7 +102,7 @@ test.describe('invalid input', () => {
     page,
     openApp,
   }) => {
-    await openApp();
+    await openApp('/contacts');
     await page.getByRole('button', { name: 'Capture' }).first().click();
     const dialog = page.getByRole('dialog', { name: 'Capture someone you met' });
     await dialog.getByLabel('Name').fill('Grace Hopper');
@@ -122,7 +122,7 @@ test.describe('invalid input', () => {
     openApp,
   }) => {
     await runCli(['contacts', 'add', 'Alan Turing', '--time-zone', 'Europe/London', '--db', server.dbPath]);
-    await openApp();
+    await openApp('/contacts');
     await page.getByRole('option', { name: /Alan Turing/ }).click();
     await page.getByRole('button', { name: /^Time zone: Europe\/London/ }).click();
     // With its list of known zones the input is a combobox.

@@ -3,7 +3,7 @@ import { expect, test } from './fixtures.ts';
 const ACCESS_MESSAGE = 'Open the link printed by `npm run serve` — it includes an access token.';
 
 test('an empty database teaches how to start', async ({ page, openApp, server, saveScreenshot }) => {
-  await openApp();
+  await openApp('/contacts');
   const empty = page.getByRole('region', { name: 'Nobody here yet' });
   await expect(empty).toBeVisible();
   await expect(empty).toContainText('Press N to capture someone you met');

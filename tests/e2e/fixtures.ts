@@ -10,26 +10,34 @@ const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../test-results/screensh
 interface Options {
   /** Contacts to seed with the CLI before the server starts; 0 means an empty database. */
   seedContacts: number;
+  /**
+   * Start the server on a test clock at this instant (and the browser's clock with it), so a test
+   * can move time with `clock.set`. Null runs on real time.
+   */
+  startAt: string | null;
   /** Console errors a test provokes on purpose (e.g. the browser logging a 401). */
   allowedConsoleErrors: RegExp[];
 }
 
 interface Fixtures {
   server: RunningServer;
-  /** Opens the app with the printed token URL and waits until it is ready. */
-  openApp: () => Promise<void>;
+  /** Opens the app with the printed token URL (at a hash route, Today by default) and waits until it is ready. */
+  openApp: (route?: string) => Promise<void>;
+  /** Moves the server's test clock and the page's clock together (needs `startAt`). */
+  clock: { set: (iso: string) => Promise<void> };
   /** Full-page screenshot into test-results/screenshots/<name>.png. */
   saveScreenshot: (name: string) => Promise<void>;
 }
 
 export const test = base.extend<Options & Fixtures>({
   seedContacts: [0, { option: true }],
+  startAt: [null, { option: true }],
   allowedConsoleErrors: [[], { option: true }],
 
-  server: async ({ seedContacts }, use) => {
+  server: async ({ seedContacts, startAt }, use) => {
     const db = await makeDatabaseDir();
     if (seedContacts > 0) await runCli(['seed', '--contacts', String(seedContacts), '--db', db.dbPath]);
-    const server = await startServer(db.dbPath);
+    const server = await startServer(db.dbPath, { now: startAt ?? undefined });
     try {
       await use(server);
     } finally {
@@ -40,7 +48,9 @@ export const test = base.extend<Options & Fixtures>({
 
   // Every test fails on a console error, an uncaught exception or a CSP violation. Depending on
   // `server` makes the server outlive the page, so late requests never meet a closed port.
-  page: async ({ page, allowedConsoleErrors, server: _server }, use) => {
+  page: async ({ page, allowedConsoleErrors, startAt, server: _server }, use) => {
+    // The page's "now" (default dates in forms, "just now") must agree with the server's.
+    if (startAt) await page.clock.install({ time: new Date(startAt) });
     const problems: string[] = [];
     const allowed = (text: string) => allowedConsoleErrors.some((re) => re.test(text));
     page.on('console', (msg) => {
@@ -57,9 +67,20 @@ export const test = base.extend<Options & Fixtures>({
   },
 
   openApp: async ({ page, server }, use) => {
-    await use(async () => {
-      await page.goto(server.url);
+    await use(async (route) => {
+      await page.goto(route ? `${server.url}#${route}` : server.url);
       await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    });
+  },
+
+  clock: async ({ page, server, startAt }, use) => {
+    await use({
+      set: async (iso) => {
+        if (!startAt)
+          throw new Error('clock.set needs test.use({ startAt }) to start the server on a test clock');
+        await server.call('testing.setNow', { now: new Date(iso).toISOString() });
+        await page.clock.setSystemTime(new Date(iso));
+      },
     });
   },
 
@@ -68,6 +89,8 @@ export const test = base.extend<Options & Fixtures>({
     await use(async (name) => {
       // Let entrance animations and the caret settle so screenshots are stable.
       await page.waitForTimeout(250);
+      // From the top, so the sticky sidebar is drawn where it belongs in a full-page capture.
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({
         path: join(SCREENSHOT_DIR, `${name}.png`),
         fullPage: true,
@@ -76,6 +99,14 @@ export const test = base.extend<Options & Fixtures>({
     });
   },
 });
+
+/** Closes every notice in the corner (a test clock moves days in seconds; they would pile up). */
+export async function dismissToasts(page: Page): Promise<void> {
+  const dismiss = page
+    .getByRole('region', { name: 'Notifications' })
+    .getByRole('button', { name: 'Dismiss' });
+  while ((await dismiss.count()) > 0) await dismiss.first().click();
+}
 
 /** Types into the focused element the way a person does, one key at a time. */
 export async function typeText(page: Page, text: string): Promise<void> {

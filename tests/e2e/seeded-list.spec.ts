@@ -7,7 +7,7 @@ test('a seeded list of 2,000 scrolls, searches, sorts and filters', async ({
   openApp,
   saveScreenshot,
 }) => {
-  await openApp();
+  await openApp('/contacts');
   await expect(page.getByText('2,000 people')).toBeVisible();
   const list = page.getByRole('listbox', { name: 'All contacts' });
   const rows = list.getByRole('option');
@@ -80,7 +80,7 @@ test.describe('dark', () => {
   test.use({ colorScheme: 'dark' });
 
   test('the seeded list and a contact in dark mode', async ({ page, openApp, saveScreenshot }) => {
-    await openApp();
+    await openApp('/contacts');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await expect(
       page.getByRole('listbox', { name: 'All contacts' }).getByRole('option').first(),

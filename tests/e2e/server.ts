@@ -13,8 +13,18 @@ export interface RunningServer {
   origin: string;
   token: string;
   dbPath: string;
+  /** Calls the API like the app does (POST /api/<method> with the token); throws on an error envelope. */
+  call: <T = unknown>(method: string, input?: unknown) => Promise<T>;
   stop: () => Promise<void>;
 }
+
+export interface ServerOptions {
+  /** Starts a test clock at this instant (serve --test-clock --now); testing.setNow moves it. */
+  now?: string | undefined;
+}
+
+/** Server and browser agree on the zone (playwright.config.ts sets the same for Chromium). */
+export const E2E_TIME_ZONE = 'Europe/London';
 
 /** Runs the real CLI with this Node (Playwright runs under the project's Node 24). */
 export async function runCli(args: string[]): Promise<string> {
@@ -45,11 +55,13 @@ export async function makeDatabaseDir(): Promise<{
 }
 
 /** Starts `serve --json` and waits for its one JSON line: {"url","port","token"}. */
-export async function startServer(dbPath: string): Promise<RunningServer> {
-  const child = spawn(process.execPath, [...NODE_ARGS, 'serve', '--db', dbPath, '--port', '0', '--json'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export async function startServer(dbPath: string, options: ServerOptions = {}): Promise<RunningServer> {
+  const clockArgs = options.now ? ['--test-clock', '--now', options.now] : [];
+  const child = spawn(
+    process.execPath,
+    [...NODE_ARGS, 'serve', '--db', dbPath, '--port', '0', '--json', ...clockArgs],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TZ: E2E_TIME_ZONE } },
+  );
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => {
     stderr += d;
@@ -69,13 +81,28 @@ export async function startServer(dbPath: string): Promise<RunningServer> {
     });
   });
   const info = JSON.parse(line) as { url: string; port: number; token: string };
+  const origin = new URL(info.url).origin;
   return {
     url: info.url,
-    origin: new URL(info.url).origin,
+    origin,
     token: info.token,
     dbPath,
+    call: (method, input) => callApi(origin, info.token, method, input),
     stop: () => stop(child),
   };
+}
+
+async function callApi<T>(origin: string, token: string, method: string, input: unknown): Promise<T> {
+  const response = await fetch(`${origin}/api/${method}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(input ?? {}),
+  });
+  const envelope = (await response.json()) as
+    | { ok: true; value: T }
+    | { ok: false; error: { code: string; message: string } };
+  if (!envelope.ok) throw new Error(`${method} failed: ${envelope.error.code}: ${envelope.error.message}`);
+  return envelope.value;
 }
 
 async function stop(child: ChildProcess): Promise<void> {

@@ -45,7 +45,7 @@ test('? shows the shortcuts sheet; Esc closes it and focus returns', async ({
   openApp,
   saveScreenshot,
 }) => {
-  await openApp();
+  await openApp('/contacts');
   await page.keyboard.press('?');
   const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(sheet).toBeVisible();

@@ -50,7 +50,9 @@ describe('contacts', () => {
     const t = await app.api['contacts.update']({ id: c.id, patch: { tags: ['kernel'] } });
     expect(t.tags).toEqual(['kernel']);
     // The unused tag is gone from the filter list.
-    expect(await app.api['contacts.tags']({})).toEqual([{ name: 'kernel', count: 1 }]);
+    expect(await app.api['contacts.tags']({})).toEqual([
+      { name: 'kernel', count: 1, pacing: null, cadenceDays: null },
+    ]);
   });
 
   it('default "met on" to the event day and list the event with its contact count', async () => {

@@ -185,7 +185,9 @@ function start(): void {
       const reminders = startReminders(context, {
         notify: (notice) => {
           send('reminders', { items: notice.items });
-          notifyDesktop(notice);
+          // In front of the user the page's own notice is enough; an OS banner would say it twice.
+          const focused = mainWindow?.isVisible() && mainWindow.isFocused();
+          if (!focused) notifyDesktop(notice);
         },
         push: send,
         onDueCountChanged: (due) => tray.update(due),

@@ -19,6 +19,7 @@ import {
   type LocalDay,
   localDayOfIso,
   shortDateTime,
+  shortDay,
 } from './local-time.ts';
 import { pacedDays } from './pacing.ts';
 import { OPENS_NO_REPLY_CHAIN, PURPOSE_RULES, REPLY_ENDS } from './purposes.ts';
@@ -214,7 +215,7 @@ export function cancelNudgesOnReply(
     const open = openStepsOfCycle(ctx.db, cycle.id).filter((s) => PURPOSE_RULES[s.purpose].cancelledByReply);
     for (const step of open) {
       closeStep(ctx.db, step.id, 'cancelled', ctx.nowIso, {
-        cancelReason: `${words} on ${day}: nudge cancelled.`,
+        cancelReason: `${words} on ${shortDay(day)}: nudge cancelled.`,
       });
       cancelled++;
     }

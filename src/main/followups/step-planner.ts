@@ -97,8 +97,8 @@ export function planStep(ctx: EngineContext, req: PlanRequest): PlanOutcome {
     },
     ctx.nowIso,
   );
-  // The urgent flag shortens the next automatic step only.
-  if (req.profile.urgent && !req.manual) {
+  // The urgent flag shortens the next automatic step that has a delay to shorten, then clears.
+  if (req.profile.urgent && !req.manual && !req.fixed && (req.delayDays ?? 0) > 0) {
     clearUrgent(ctx.db, req.profile.id);
     req.profile.urgent = false;
   }

@@ -63,8 +63,9 @@ export function buildToday(ctx: EngineContext): TodayView {
       company: row.company,
       metOn: null,
       metWhere: null,
-      lastInteractionAt: null,
+      lastInteractionAt: row.lastInteractionAt,
       days: daysBetween(row.dueOn, today),
+      followUpId: row.id,
     })),
     promises: {
       mine: open.filter((p) => p.direction === 'mine'),
@@ -76,7 +77,7 @@ export function buildToday(ctx: EngineContext): TodayView {
 }
 
 function toItem(ctx: EngineContext, row: TodayRow): TodayItem {
-  const { company, theirTimeZone, ...step } = row;
+  const { company, theirTimeZone, lastInteractionAt: _lastInteraction, ...step } = row;
   return {
     ...step,
     company,

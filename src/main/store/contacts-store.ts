@@ -104,7 +104,7 @@ export function updateContact(db: Db, id: number, patch: ContactPatchParsed, now
   const fields = SCALAR_FIELDS.filter((f) => patch[f] !== undefined);
   const sets = fields.map((f) => `${SCALAR_COLUMNS[f]} = ?`);
   const info = cached(db, `UPDATE contacts SET ${[...sets, 'updated_at = ?'].join(', ')} WHERE id = ?`).run(
-    ...fields.map((f) => patch[f] ?? null),
+    ...fields.map((f) => toSqlValue(f, patch[f])),
     now,
     id,
   );
@@ -257,7 +257,7 @@ export function contactExists(db: Db, id: number): boolean {
 export function listTags(db: Db): TagCount[] {
   return cached(
     db,
-    `SELECT t.name, count(ct.contact_id) AS count FROM tags t
+    `SELECT t.name, count(ct.contact_id) AS count, t.pacing, t.cadence_days AS cadenceDays FROM tags t
        JOIN contact_tags ct ON ct.tag_id = t.id GROUP BY t.id ORDER BY t.name COLLATE NOCASE`,
   ).all() as TagCount[];
 }

@@ -3,7 +3,11 @@ import type { Db } from './database.ts';
 import { cached } from './statements.ts';
 
 /** An open step with what the Today view adds: the company and the contact's zone. */
-export type TodayRow = FollowUp & { company: string | null; theirTimeZone: string | null };
+export type TodayRow = FollowUp & {
+  company: string | null;
+  theirTimeZone: string | null;
+  lastInteractionAt: string | null;
+};
 
 const todaySelect = (
   indexHint = '',
@@ -12,7 +16,8 @@ const todaySelect = (
   CASE WHEN f.status = 'snoozed' THEN f.due_at END AS snoozedUntil, f.notified_at AS notifiedAt,
   f.completed_at AS completedAt, f.priority, f.reason, f.context, f.cap_warning AS capWarning,
   f.promise_id AS promiseId, f.cancel_reason AS cancelReason, f.sequence, f.created_at AS createdAt,
-  f.updated_at AS updatedAt, c.company, c.time_zone AS theirTimeZone
+  f.updated_at AS updatedAt, c.company, c.time_zone AS theirTimeZone,
+  c.last_interaction_at AS lastInteractionAt
   FROM followups f ${indexHint} CROSS JOIN contacts c ON c.id = f.contact_id JOIN cycles cy ON cy.id = f.cycle_id`;
 // CROSS JOIN makes SQLite read follow-ups first (through the index named) and look each
 // contact up by id, instead of scanning 50,000 contacts to probe their follow-ups.

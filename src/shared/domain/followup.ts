@@ -167,6 +167,8 @@ export interface ContactNudge {
   lastInteractionAt: string | null;
   /** Days since met (met but not followed up) or past the cadence (going cold). */
   days: number;
+  /** Going cold: the overdue check-in itself, to mark done, snooze or skip. */
+  followUpId?: number;
 }
 
 export interface TodayView {

@@ -141,9 +141,7 @@ describe('a reply', () => {
     });
     const steps = await allSteps(app, c.id);
     expect(steps.find((s) => s.id === next!.id)).toMatchObject({ status: 'cancelled' });
-    expect(steps.find((s) => s.id === next!.id)?.cancelReason).toBe(
-      `${words} on 2026-11-19: nudge cancelled.`,
-    );
+    expect(steps.find((s) => s.id === next!.id)?.cancelReason).toBe(`${words} on 19 Nov: nudge cancelled.`);
     expect(await openSteps(app, c.id)).toEqual([]);
   });
 
@@ -308,6 +306,27 @@ describe('pacing and urgency', () => {
       occurredAt: '2026-11-16T09:00:00Z',
     });
     expect(brief(await openSteps(app, c.id))).toEqual([`second@${expected}:pending`]);
+  });
+
+  it('stores pacing, urgency and cadence set on an existing contact, and per tag', async () => {
+    app = berlinApp('2026-11-16T10:00:00Z');
+    const c = await capture('Later set', { tags: ['finance'] });
+    const u = await app.api['contacts.update']({
+      id: c.id,
+      patch: { urgent: true, pacing: 'deliberate', cadenceDays: 45 },
+    });
+    expect(u).toMatchObject({ urgent: true, pacing: 'deliberate', cadenceDays: 45 });
+    expect(await app.api['tags.update']({ name: 'finance', pacing: 'deliberate', cadenceDays: 120 })).toEqual(
+      {
+        name: 'finance',
+        count: 1,
+        pacing: 'deliberate',
+        cadenceDays: 120,
+      },
+    );
+    expect(await app.api['contacts.tags']({})).toEqual([
+      { name: 'finance', count: 1, pacing: 'deliberate', cadenceDays: 120 },
+    ]);
   });
 
   it('urgent shortens the next step once, then is cleared', async () => {

@@ -1,10 +1,13 @@
 import { useEffect, useRef } from 'react';
+import type { PushSource } from './pushes.ts';
 
 /**
  * What changed, so screens that show it can reload. The renderer has no shared cache: a screen
- * refetches when something it shows may have changed (locally, or pushed by main in Electron).
+ * refetches when something it shows may have changed (locally, or pushed by main).
  */
-export type ChangeTopic = 'contacts' | 'events' | 'interactions' | 'settings';
+export type ChangeTopic = 'contacts' | 'events' | 'interactions' | 'followups' | 'settings';
+
+const ALL_TOPICS: ChangeTopic[] = ['contacts', 'events', 'interactions', 'followups', 'settings'];
 
 const listeners = new Set<(topic: ChangeTopic) => void>();
 
@@ -28,9 +31,19 @@ export function useOnChange(topics: readonly ChangeTopic[], callback: () => void
   }, [key]);
 }
 
-/** Electron's main process pushes 'data-changed' when something outside this window wrote. */
-export function listenToMainProcess(): () => void {
-  const bridge = window.followthrough;
-  if (!bridge) return () => {};
-  return bridge.on('data-changed', () => notifyChanged('contacts', 'events', 'interactions'));
+/**
+ * Main pushes 'data-changed' when something else wrote (another window, the CLI, the reminder
+ * scheduler moving a step). Its scope names the store area; what a screen shows follows from it.
+ */
+const SCOPE_TOPICS: Record<string, ChangeTopic[]> = {
+  contacts: ['contacts', 'interactions', 'followups'],
+  followups: ['followups'],
+  events: ['events', 'contacts'],
+  settings: ['settings', 'followups'],
+};
+
+export function listenToPushes(pushes: PushSource): () => void {
+  return pushes.on('data-changed', ({ scope }) => {
+    notifyChanged(...((scope && SCOPE_TOPICS[scope]) || ALL_TOPICS));
+  });
 }

@@ -5,11 +5,14 @@ import { ContactsScreen } from '../contacts/ContactsScreen.tsx';
 import { ContactListStateProvider } from '../contacts/listState.tsx';
 import { EventPage } from '../events/EventPage.tsx';
 import { EventsScreen } from '../events/EventsScreen.tsx';
+import { useReminderNotices } from '../reminders/useReminderNotices.ts';
 import { SettingsScreen } from '../settings/SettingsScreen.tsx';
+import { TodayProvider } from '../today/TodayContext.tsx';
+import { TodayScreen } from '../today/TodayScreen.tsx';
 import { Button } from '../ui/Button.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
 import { CaptureContext } from './CaptureContext.tsx';
-import { navigate, type Route, useRoute } from './router.ts';
+import { HOME, navigate, type Route, useRoute } from './router.ts';
 import { ShortcutsSheet } from './ShortcutsSheet.tsx';
 import { Sidebar } from './Sidebar.tsx';
 import { requestSearchFocus } from './searchFocus.ts';
@@ -29,30 +32,35 @@ export function App() {
       if (!requestSearchFocus()) navigate('/contacts');
     },
   });
+  useReminderNotices();
 
   return (
     <CaptureContext value={openCapture}>
-      <ContactListStateProvider>
-        <div className="app-frame">
-          <Sidebar route={route} onCapture={openCapture} onShowShortcuts={() => setShortcutsOpen(true)} />
-          <main className="app-main">
-            <Screen route={route} />
-          </main>
-        </div>
-        {captureOpen ? (
-          <QuickCapture
-            eventId={route.name === 'event' ? route.id : undefined}
-            onClose={() => setCaptureOpen(false)}
-          />
-        ) : null}
-        {shortcutsOpen ? <ShortcutsSheet onClose={() => setShortcutsOpen(false)} /> : null}
-      </ContactListStateProvider>
+      <TodayProvider>
+        <ContactListStateProvider>
+          <div className="app-frame">
+            <Sidebar route={route} onCapture={openCapture} onShowShortcuts={() => setShortcutsOpen(true)} />
+            <main className="app-main">
+              <Screen route={route} />
+            </main>
+          </div>
+          {captureOpen ? (
+            <QuickCapture
+              eventId={route.name === 'event' ? route.id : undefined}
+              onClose={() => setCaptureOpen(false)}
+            />
+          ) : null}
+          {shortcutsOpen ? <ShortcutsSheet onClose={() => setShortcutsOpen(false)} /> : null}
+        </ContactListStateProvider>
+      </TodayProvider>
     </CaptureContext>
   );
 }
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
+    case 'today':
+      return <TodayScreen params={route.params} />;
     case 'contacts':
       return <ContactsScreen params={route.params} />;
     case 'contact':
@@ -68,7 +76,7 @@ function Screen({ route }: { route: Route }) {
         <EmptyState
           icon="alert"
           title="There is no page here"
-          actions={<Button onClick={() => navigate('/contacts')}>Go to Contacts</Button>}
+          actions={<Button onClick={() => navigate(HOME)}>Go to Today</Button>}
         >
           <p>
             Nothing lives at <code>#{route.path}</code>.

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ApiProvider } from '../api/ApiContext.tsx';
-import { listenToMainProcess } from '../api/changes.ts';
+import { listenToPushes } from '../api/changes.ts';
 import { createClient } from '../api/client.ts';
 import { forgetAccessToken } from '../api/token.ts';
 import { SettingsProvider } from '../settings/SettingsContext.tsx';
@@ -16,7 +16,7 @@ export function Boot() {
   const [unauthorized, setUnauthorized] = useState(false);
   const [setup] = useState(() => createClient(() => setUnauthorized(true)));
 
-  useEffect(listenToMainProcess, []);
+  useEffect(() => (setup.kind === 'ready' ? listenToPushes(setup.pushes) : undefined), [setup]);
   useEffect(() => {
     if (unauthorized) forgetAccessToken();
   }, [unauthorized]);
@@ -25,7 +25,7 @@ export function Boot() {
   if (unauthorized) return <AccessScreen reason="unauthorized" />;
 
   return (
-    <ApiProvider api={setup.api}>
+    <ApiProvider api={setup.api} pushes={setup.pushes}>
       <SettingsProvider>
         <ToastProvider>
           <App />

@@ -1,8 +1,16 @@
+import { dueCount, useToday } from '../today/TodayContext.tsx';
 import { Icon, type IconName } from '../ui/Icon.tsx';
 import { Kbd } from '../ui/Kbd.tsx';
 import { href, type Route } from './router.ts';
 
-const NAV: { section: 'contacts' | 'events'; label: string; icon: IconName; path: string; keys: string }[] = [
+const NAV: {
+  section: 'today' | 'contacts' | 'events';
+  label: string;
+  icon: IconName;
+  path: string;
+  keys: string;
+}[] = [
+  { section: 'today', label: 'Today', icon: 'target', path: '/today', keys: 'G T' },
   { section: 'contacts', label: 'Contacts', icon: 'users', path: '/contacts', keys: 'G C' },
   { section: 'events', label: 'Events', icon: 'calendar', path: '/events', keys: 'G E' },
 ];
@@ -30,6 +38,7 @@ export function Sidebar({
   onShowShortcuts: () => void;
 }) {
   const current = sectionOf(route);
+  const due = dueCount(useToday().data);
   return (
     <aside className="sidebar">
       <div className="sidebar-inner">
@@ -55,6 +64,12 @@ export function Sidebar({
             >
               <Icon name={item.icon} />
               <span>{item.label}</span>
+              {item.section === 'today' && due > 0 ? (
+                <span className="sidebar-badge">
+                  {due > 99 ? '99+' : due}
+                  <span className="visually-hidden"> due</span>
+                </span>
+              ) : null}
             </a>
           ))}
         </nav>

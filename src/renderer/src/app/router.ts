@@ -5,6 +5,7 @@ import { useSyncExternalStore } from 'react';
  * the hash works under both without the server knowing any route.
  */
 export type Route =
+  | { name: 'today'; params: URLSearchParams }
   | { name: 'contacts'; params: URLSearchParams }
   | { name: 'contact'; id: number }
   | { name: 'events' }
@@ -12,14 +13,22 @@ export type Route =
   | { name: 'settings' }
   | { name: 'not-found'; path: string };
 
+export const HOME = '/today';
+
 export function parseRoute(hash: string): Route {
-  const raw = hash.replace(/^#/, '') || '/contacts';
+  // Today is the start page: what to do now comes before who you know.
+  const raw = hash.replace(/^#/, '') || HOME;
   const [path = '', search = ''] = raw.split('?');
   const parts = path.split('/').filter(Boolean);
   const [section, idPart] = parts;
   const id = idPart !== undefined && /^\d+$/.test(idPart) ? Number(idPart) : undefined;
   if (parts.length > 2) return { name: 'not-found', path: raw };
   switch (section) {
+    case undefined:
+    case 'today':
+      return idPart === undefined
+        ? { name: 'today', params: new URLSearchParams(search) }
+        : { name: 'not-found', path: raw };
     case 'contacts':
       if (idPart === undefined) return { name: 'contacts', params: new URLSearchParams(search) };
       return id ? { name: 'contact', id } : { name: 'not-found', path: raw };

@@ -7,11 +7,24 @@ export const SHORTCUT_GROUPS: { title: string; items: { keys: string[][]; label:
     items: [
       { keys: [['N'], [MOD_LABEL, 'N']], label: 'Capture someone you met' },
       { keys: [['/']], label: 'Search contacts' },
+      { keys: [['G', 'T']], label: 'Go to Today' },
       { keys: [['G', 'C']], label: 'Go to Contacts' },
       { keys: [['G', 'E']], label: 'Go to Events' },
       { keys: [['G', 'S']], label: 'Go to Settings' },
       { keys: [['?']], label: 'Show keyboard shortcuts' },
       { keys: [['Esc']], label: 'Close a dialog, cancel an edit' },
+    ],
+  },
+  {
+    title: 'Today',
+    items: [
+      { keys: [['J'], ['↓']], label: 'Next item' },
+      { keys: [['K'], ['↑']], label: 'Previous item' },
+      { keys: [['D']], label: 'Done (add what you sent, Enter)' },
+      { keys: [['S']], label: 'Snooze: 1 hour, tomorrow, next week' },
+      { keys: [['X']], label: 'Skip this step' },
+      { keys: [['P']], label: 'Plan a follow-up for today' },
+      { keys: [['Enter'], ['O']], label: 'Open the contact' },
     ],
   },
   {

@@ -10,14 +10,20 @@ export interface GlobalShortcutActions {
 
 /** "g" then a letter, like Gmail and Linear; the second key must follow within this window. */
 const SEQUENCE_TIMEOUT_MS = 1200;
-const GO_TARGETS: Record<string, string> = { c: '/contacts', e: '/events', s: '/settings' };
+const GO_TARGETS: Record<string, string> = { t: '/today', c: '/contacts', e: '/events', s: '/settings' };
+
+/** When "g" was pressed (0: not waiting); module-wide so page shortcuts can tell "g s" from "s". */
+let pendingG = 0;
+
+export function isGoSequencePending(): boolean {
+  return pendingG !== 0 && Date.now() - pendingG < SEQUENCE_TIMEOUT_MS;
+}
 
 export function useGlobalShortcuts(actions: GlobalShortcutActions): void {
   const latest = useRef(actions);
   latest.current = actions;
 
   useEffect(() => {
-    let pendingG = 0;
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented) return;
       const mod = e.ctrlKey || e.metaKey;

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import type { ApiError } from '../../../shared/api/errors.ts';
 import type { Contact } from '../../../shared/domain/contact.ts';
+import type { FollowUp, PromiseItem } from '../../../shared/domain/followup.ts';
 import type { Interaction } from '../../../shared/domain/interaction.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { notifyChanged } from '../api/changes.ts';
 import { toApiError } from '../api/errors.ts';
-import { useApiData } from '../api/useApiData.ts';
+import { type ApiData, useApiData } from '../api/useApiData.ts';
 import { href, navigate } from '../app/router.ts';
 import { useHotkey } from '../app/useHotkey.ts';
 import { Button } from '../ui/Button.tsx';
@@ -18,20 +19,43 @@ import { useToast } from '../ui/Toast.tsx';
 import { ContactDetails } from './ContactDetails.tsx';
 import { ContactHeader } from './ContactHeader.tsx';
 import { FollowUpContext } from './FollowUpContext.tsx';
+import { FollowUpsPanel } from './FollowUpsPanel.tsx';
 import { LogInteractionForm } from './LogInteractionForm.tsx';
-import { Timeline } from './Timeline.tsx';
+import { PromisesPanel } from './PromisesPanel.tsx';
+import { RhythmCard } from './RhythmCard.tsx';
+import { ENDED_STEP_STATUSES, Timeline } from './Timeline.tsx';
 import { useContactEditor } from './useContactEditor.ts';
 import './contact-page.css';
 
 export function ContactPage({ id }: { id: number }) {
-  const contact = useApiData(`contact:${id}`, (api) => api['contacts.get']({ id }), [
-    'contacts',
-    'interactions',
-  ]);
+  // Once this page deletes the contact nothing here may load again: the change pushed by main
+  // can arrive before the page is gone, and every request would be a 404.
+  const [deleting, setDeleting] = useState(false);
+  const live = !deleting;
+  const contact = useApiData(
+    `contact:${id}`,
+    (api) => api['contacts.get']({ id }),
+    ['contacts', 'interactions'],
+    live,
+  );
   const interactions = useApiData(
     `interactions:${id}`,
     (api) => api['interactions.list']({ contactId: id }),
     ['interactions'],
+    live,
+  );
+  // A reply logged here cancels nudges, so steps reload with interactions too.
+  const steps = useApiData(
+    `followups:${id}`,
+    (api) => api['followups.list']({ contactId: id }),
+    ['followups', 'interactions', 'contacts'],
+    live,
+  );
+  const promises = useApiData(
+    `promises:${id}`,
+    (api) => api['promises.list']({ contactId: id, status: 'all' }),
+    ['followups'],
+    live,
   );
 
   if (contact.error?.code === 'not_found') {
@@ -60,6 +84,9 @@ export function ContactPage({ id }: { id: number }) {
       interactions={interactions.data}
       interactionsError={interactions.error}
       reloadInteractions={interactions.reload}
+      steps={steps}
+      promises={promises}
+      onDeleting={setDeleting}
     />
   );
 }
@@ -70,12 +97,18 @@ function LoadedContactPage({
   interactions,
   interactionsError,
   reloadInteractions,
+  steps,
+  promises,
+  onDeleting,
 }: {
   contact: Contact;
   onSaved: (c: Contact) => void;
   interactions: Interaction[] | undefined;
   interactionsError: ApiError | undefined;
   reloadInteractions: () => void;
+  steps: ApiData<FollowUp[]>;
+  promises: ApiData<PromiseItem[]>;
+  onDeleting: (deleting: boolean) => void;
 }) {
   const api = useApi();
   const toast = useToast();
@@ -136,34 +169,44 @@ function LoadedContactPage({
       />
       <FollowUpContext contact={contact} save={save} />
       <div className="contact-columns">
-        <section className="contact-timeline" aria-labelledby="timeline-title">
-          <div className="section-title">
-            <h2 id="timeline-title">Timeline</h2>
-            {logging ? null : (
-              <Button size="sm" variant="ghost" icon="plus" shortcut="L" onClick={() => setLogging(true)}>
-                Log interaction
-              </Button>
-            )}
-          </div>
-          {logging ? <LogInteractionForm contact={contact} onDone={() => setLogging(false)} /> : null}
-          {interactionsError ? (
-            <ErrorBanner
-              error={interactionsError}
-              title="Could not load the timeline"
-              onRetry={reloadInteractions}
-            />
-          ) : interactions && interactions.length === 0 && !logging ? (
-            <div className="timeline-empty">
-              <p>
-                <strong>No interactions yet.</strong> Press <Kbd>L</Kbd> to log the first follow-up — an
-                email, a call, a coffee.
-              </p>
+        <div className="contact-main-column">
+          <FollowUpsPanel contact={contact} steps={steps} />
+          <PromisesPanel contact={contact} promises={promises} steps={steps.data} />
+          <section className="contact-timeline" aria-labelledby="timeline-title">
+            <div className="section-title">
+              <h2 id="timeline-title">Timeline</h2>
+              {logging ? null : (
+                <Button size="sm" variant="ghost" icon="plus" shortcut="L" onClick={() => setLogging(true)}>
+                  Log interaction
+                </Button>
+              )}
             </div>
-          ) : interactions ? (
-            <Timeline interactions={interactions} onDelete={setDeletingInteraction} />
-          ) : null}
-        </section>
-        <ContactDetails contact={contact} save={save} />
+            {logging ? <LogInteractionForm contact={contact} onDone={() => setLogging(false)} /> : null}
+            {interactionsError ? (
+              <ErrorBanner
+                error={interactionsError}
+                title="Could not load the timeline"
+                onRetry={reloadInteractions}
+              />
+            ) : interactions &&
+              interactions.length === 0 &&
+              !steps.data?.some((s) => ENDED_STEP_STATUSES.has(s.status)) &&
+              !logging ? (
+              <div className="timeline-empty">
+                <p>
+                  <strong>No interactions yet.</strong> Press <Kbd>L</Kbd> to log the first follow-up — an
+                  email, a call, a coffee.
+                </p>
+              </div>
+            ) : interactions ? (
+              <Timeline interactions={interactions} steps={steps.data} onDelete={setDeletingInteraction} />
+            ) : null}
+          </section>
+        </div>
+        <div className="contact-side-column">
+          <RhythmCard contact={contact} save={save} />
+          <ContactDetails contact={contact} save={save} />
+        </div>
       </div>
       {confirmDelete ? (
         <ConfirmDialog
@@ -171,7 +214,13 @@ function LoadedContactPage({
           confirmLabel="Delete contact"
           onClose={() => setConfirmDelete(false)}
           onConfirm={async () => {
-            await api['contacts.delete']({ id: contact.id, confirm: true });
+            onDeleting(true);
+            try {
+              await api['contacts.delete']({ id: contact.id, confirm: true });
+            } catch (e) {
+              onDeleting(false);
+              throw e;
+            }
             // Tell the rest of the app only once this page is gone, or it would reload a contact
             // that no longer exists.
             window.addEventListener('hashchange', () => notifyChanged('contacts', 'events', 'interactions'), {

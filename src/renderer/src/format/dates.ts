@@ -109,3 +109,60 @@ export function timeInZone(timeZone: string, now: Date = new Date()): string | n
 export function formatDayOfInstant(iso: string): string {
   return formatDay(toIsoDate(new Date(iso)));
 }
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const shortDayFormat = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+});
+
+/** "14:05" (or "2:05 PM"), in the user's zone. */
+export function formatTime(iso: string): string {
+  return timeFormat.format(new Date(iso));
+}
+
+/** An hour of the day as the user's clock writes it: "09:00" or "9:00 AM". */
+export function formatHour(hour: number): string {
+  return timeFormat.format(new Date(2000, 0, 1, hour, 0));
+}
+
+/** When something lands, close to how people say it: "today at 14:05", "tomorrow at 09:00", "Mon 30 Nov at 09:00". */
+export function formatWhen(iso: string, now: Date = new Date()): string {
+  const d = new Date(iso);
+  const days = Math.round(
+    (parseIsoDate(toIsoDate(d)).getTime() - parseIsoDate(toIsoDate(now)).getTime()) / DAY_MS,
+  );
+  const time = timeFormat.format(d);
+  if (days === 0) return `today at ${time}`;
+  if (days === 1) return `tomorrow at ${time}`;
+  return `${shortDayFormat.format(d)} at ${time}`;
+}
+
+/** "Mon 30 Nov", for a calendar day close to now. */
+export function formatDayShort(iso: string): string {
+  return shortDayFormat.format(parseIsoDate(iso));
+}
+
+/** The calendar day `days` after `iso` (negative goes back), without passing through UTC. */
+export function addDays(iso: string, days: number): string {
+  const d = parseIsoDate(iso);
+  d.setDate(d.getDate() + days);
+  return toIsoDate(d);
+}
+
+/** Whole days from calendar day `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((parseIsoDate(to).getTime() - parseIsoDate(from).getTime()) / DAY_MS);
+}
+
+const headingDayFormat = new Intl.DateTimeFormat(undefined, {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+});
+
+/** "Sunday 22 November": a page heading's day. */
+export function formatDayHeading(iso: string): string {
+  return headingDayFormat.format(parseIsoDate(iso));
+}

@@ -1,13 +1,15 @@
 import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
 import type { ApiError } from '../../../shared/api/errors.ts';
-import type { Settings, SettingsPatch } from '../../../shared/settings.ts';
+import type { Settings, SettingsPatch, Theme } from '../../../shared/settings.ts';
 import { useApi } from '../api/ApiContext.tsx';
-import { notifyChanged } from '../api/changes.ts';
+import { notifyChanged, useOnChange } from '../api/changes.ts';
 import { toApiError } from '../api/errors.ts';
 import { applyTheme, cachedTheme, followSystemTheme } from './theme.ts';
 
 interface SettingsValue {
-  settings: Settings;
+  /** Undefined until settings.get answers (the theme is known before: it is cached locally). */
+  settings: Settings | undefined;
+  theme: Theme;
   /** Why the stored settings could not be read (the cached theme stays in use meanwhile). */
   error: ApiError | undefined;
   reload: () => void;
@@ -29,7 +31,8 @@ export function useSettings(): SettingsValue {
  */
 export function SettingsProvider({ children }: { children: ReactNode }) {
   const api = useApi();
-  const [settings, setSettings] = useState<Settings>(() => ({ theme: cachedTheme() }));
+  const [settings, setSettings] = useState<Settings>();
+  const [theme, setTheme] = useState<Theme>(cachedTheme);
   const [error, setError] = useState<ApiError>();
   const [attempt, setAttempt] = useState(0);
 
@@ -38,6 +41,7 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     api['settings.get']({}).then(
       (loaded) => {
         setSettings(loaded);
+        setTheme(loaded.theme);
         setError(undefined);
       },
       (e: unknown) => setError(toApiError(e)),
@@ -45,18 +49,34 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   }, [api, attempt]);
 
   useEffect(() => {
-    applyTheme(settings.theme);
-    return followSystemTheme(settings.theme);
-  }, [settings.theme]);
+    applyTheme(theme);
+    return followSystemTheme(theme);
+  }, [theme]);
 
+  // Another window, the CLI or main changed them: read them again.
+  useOnChange(['settings'], () => setAttempt((n) => n + 1));
+
+  // Controls show the new value at once (a switch that lags behind a click feels broken); a
+  // refused change puts the stored value back and the caller says why.
   const update = async (patch: SettingsPatch) => {
-    setSettings(await api['settings.update'](patch));
-    setError(undefined);
-    notifyChanged('settings');
+    const before = settings;
+    setSettings((current) => (current ? ({ ...current, ...patch } as Settings) : current));
+    if (patch.theme) setTheme(patch.theme);
+    try {
+      const saved = await api['settings.update'](patch);
+      setSettings(saved);
+      setTheme(saved.theme);
+      setError(undefined);
+      notifyChanged('followups');
+    } catch (e) {
+      setSettings(before);
+      if (before) setTheme(before.theme);
+      throw e;
+    }
   };
 
   return (
-    <SettingsContext value={{ settings, error, reload: () => setAttempt((n) => n + 1), update }}>
+    <SettingsContext value={{ settings, theme, error, reload: () => setAttempt((n) => n + 1), update }}>
       {children}
     </SettingsContext>
   );

@@ -5,7 +5,11 @@ import { toApiError } from '../api/errors.ts';
 import { useApiData } from '../api/useApiData.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { Icon, type IconName } from '../ui/Icon.tsx';
+import { CapSettings, FollowUpTimingSettings } from './FollowUpSettings.tsx';
+import { NotificationSettings } from './NotificationSettings.tsx';
+import { PlaybookSettings } from './PlaybookSettings.tsx';
 import { useSettings } from './SettingsContext.tsx';
+import { TagSettings } from './TagSettings.tsx';
 import './settings.css';
 
 const THEMES: { value: Theme; label: string; icon: IconName; hint: string }[] = [
@@ -15,7 +19,7 @@ const THEMES: { value: Theme; label: string; icon: IconName; hint: string }[] = 
 ];
 
 export function SettingsScreen() {
-  const { settings, update, error: loadError, reload } = useSettings();
+  const { settings, theme, update, error: loadError, reload } = useSettings();
   const [error, setError] = useState<ApiError>();
   const info = useApiData('app.info', (api) => api['app.info']({}));
 
@@ -46,7 +50,7 @@ export function SettingsScreen() {
                   type="radio"
                   name="theme"
                   value={t.value}
-                  checked={settings.theme === t.value}
+                  checked={theme === t.value}
                   onChange={() => void choose(t.value)}
                 />
                 <span className={`theme-preview theme-preview-${t.value}`} aria-hidden="true">
@@ -71,6 +75,15 @@ export function SettingsScreen() {
             <ErrorBanner error={loadError} title="Could not read your settings" onRetry={reload} />
           ) : null}
         </section>
+        {settings ? (
+          <>
+            <FollowUpTimingSettings settings={settings} />
+            <CapSettings settings={settings} />
+            <PlaybookSettings settings={settings} />
+            <NotificationSettings settings={settings} />
+            <TagSettings settings={settings} />
+          </>
+        ) : null}
         <section className="settings-section" aria-labelledby="about-title">
           <h2 id="about-title">About</h2>
           {info.error ? <ErrorBanner error={info.error} onRetry={info.reload} /> : null}

@@ -1,11 +1,13 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef, useState } from 'react';
-import { Icon } from './Icon.tsx';
+import { Icon, type IconName } from './Icon.tsx';
 import './Toast.css';
 
 export interface ToastOptions {
   message: string;
   detail?: string;
   tone?: 'success' | 'error' | 'info';
+  /** Overrides the tone's icon, e.g. a bell for a reminder. */
+  icon?: IconName;
   action?: { label: string; onClick: () => void };
   /** Errors stay until dismissed; everything else fades after a few seconds. */
   durationMs?: number;
@@ -51,7 +53,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
             className={`toast toast-${t.tone ?? 'info'}`}
             role={t.tone === 'error' ? 'alert' : 'status'}
           >
-            <Icon name={t.tone === 'error' ? 'alert' : t.tone === 'success' ? 'check' : 'sparkle'} />
+            <Icon
+              name={t.icon ?? (t.tone === 'error' ? 'alert' : t.tone === 'success' ? 'check' : 'sparkle')}
+            />
             <div className="toast-text">
               <span className="toast-message">{t.message}</span>
               {t.detail ? <span className="toast-detail">{t.detail}</span> : null}

@@ -1,0 +1,184 @@
+import { type ReactNode, useState } from 'react';
+import type { MaybeScheduled } from '../../../shared/api/contract.ts';
+import type { ApiError } from '../../../shared/api/errors.ts';
+import type { Contact } from '../../../shared/domain/contact.ts';
+import { useApi } from '../api/ApiContext.tsx';
+import { notifyChanged } from '../api/changes.ts';
+import { describeUnclaimed, fieldMessage, toApiError } from '../api/errors.ts';
+import { isSubmitChord, MOD_LABEL } from '../app/keys.ts';
+import { purposeLabel } from '../followups/purposes.ts';
+import { addDays, formatDayHeading, fromLocalDateTimeInput, todayIsoDate } from '../format/dates.ts';
+import { Button } from '../ui/Button.tsx';
+import { Dialog } from '../ui/Dialog.tsx';
+import { ErrorBanner } from '../ui/ErrorBanner.tsx';
+import { Field } from '../ui/Field.tsx';
+import { Kbd } from '../ui/Kbd.tsx';
+import { useToast } from '../ui/Toast.tsx';
+
+/**
+ * A dialog that starts a playbook and reports what it planned: the step and its day, or why no
+ * step was needed (e.g. a meeting tomorrow needs no confirmation the day before).
+ */
+function PlaybookDialog({
+  title,
+  description,
+  submitLabel,
+  fieldPaths,
+  onSubmit,
+  onClose,
+  children,
+}: {
+  title: string;
+  description: string;
+  submitLabel: string;
+  fieldPaths: string[];
+  onSubmit: () => Promise<MaybeScheduled>;
+  onClose: () => void;
+  children: (error: ApiError | undefined) => ReactNode;
+}) {
+  const toast = useToast();
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<ApiError>();
+
+  const save = async () => {
+    if (saving) return;
+    setSaving(true);
+    setError(undefined);
+    try {
+      const result = await onSubmit();
+      notifyChanged('followups', 'contacts');
+      onClose();
+      const step = result.followUp;
+      toast({
+        tone: 'success',
+        message: step
+          ? `${purposeLabel(step.purpose)} planned for ${formatDayHeading(step.dueOn)}`
+          : 'Noted — no follow-up needed',
+        detail: [result.reason, ...result.warnings].filter(Boolean).join('\n') || undefined,
+      });
+    } catch (e) {
+      setError(toApiError(e));
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Dialog
+      title={title}
+      description={description}
+      onClose={onClose}
+      footer={
+        <>
+          <span className="dialog-footer-hint">
+            <Kbd subtle>{MOD_LABEL}</Kbd>
+            <Kbd subtle>Enter</Kbd> save
+          </span>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button variant="primary" busy={saving} onClick={() => void save()}>
+            {submitLabel}
+          </Button>
+        </>
+      }
+    >
+      <form
+        className="dialog-form"
+        onKeyDown={(e) => {
+          if (isSubmitChord(e)) {
+            e.preventDefault();
+            void save();
+          }
+        }}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        {children(error)}
+        {error ? <ErrorBanner title="Not saved" text={describeUnclaimed(error, fieldPaths)} /> : null}
+      </form>
+    </Dialog>
+  );
+}
+
+export function ArrangeMeetingDialog({ contact, onClose }: { contact: Contact; onClose: () => void }) {
+  const api = useApi();
+  const [when, setWhen] = useState(() => `${addDays(todayIsoDate(), 2)}T10:00`);
+  const [note, setNote] = useState('');
+  return (
+    <PlaybookDialog
+      title={`Meeting with ${contact.displayName}`}
+      description="You will be reminded to confirm it the day before: time, place, and that you look forward to it."
+      submitLabel="Save meeting"
+      fieldPaths={['meetingAt', 'note']}
+      onClose={onClose}
+      onSubmit={() =>
+        api['followups.arrangeMeeting']({
+          contactId: contact.id,
+          meetingAt: fromLocalDateTimeInput(when) ?? '',
+          note,
+        })
+      }
+    >
+      {(error) => (
+        <>
+          <Field label="When" error={fieldMessage(error, 'meetingAt', 'When')}>
+            {(props) => (
+              <input
+                {...props}
+                data-autofocus
+                type="datetime-local"
+                className="input"
+                value={when}
+                onChange={(e) => setWhen(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field label="Where, or what about" optional error={fieldMessage(error, 'note', 'Note')}>
+            {(props) => (
+              <input
+                {...props}
+                className="input"
+                placeholder="e.g. Coffee at the Barbican, her hiring plans"
+                value={note}
+                onChange={(e) => setNote(e.target.value)}
+                autoComplete="off"
+              />
+            )}
+          </Field>
+        </>
+      )}
+    </PlaybookDialog>
+  );
+}
+
+export function ThankDialog({ contact, onClose }: { contact: Contact; onClose: () => void }) {
+  const api = useApi();
+  const [note, setNote] = useState('');
+  const first = contact.displayName.split(' ')[0];
+  return (
+    <PlaybookDialog
+      title={`${first} helped you`}
+      description="A thank-you within a day, that says what their help changed, is remembered for a long time."
+      submitLabel="Plan a thank-you"
+      fieldPaths={['note']}
+      onClose={onClose}
+      onSubmit={() => api['followups.thank']({ contactId: contact.id, note })}
+    >
+      {(error) => (
+        <Field label="What did they do for you?" optional error={fieldMessage(error, 'note', 'Note')}>
+          {(props) => (
+            <textarea
+              {...props}
+              data-autofocus
+              className="textarea"
+              rows={2}
+              placeholder={`e.g. ${first} introduced me to their CTO`}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+            />
+          )}
+        </Field>
+      )}
+    </PlaybookDialog>
+  );
+}

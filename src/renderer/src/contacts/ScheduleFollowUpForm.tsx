@@ -1,0 +1,126 @@
+import { type KeyboardEvent, useState } from 'react';
+import type { ApiError } from '../../../shared/api/errors.ts';
+import type { Channel } from '../../../shared/domain/channels.ts';
+import type { Contact } from '../../../shared/domain/contact.ts';
+import type { ScheduleResult } from '../../../shared/domain/followup.ts';
+import { useApi } from '../api/ApiContext.tsx';
+import { notifyChanged } from '../api/changes.ts';
+import { describeUnclaimed, fieldMessage, toApiError } from '../api/errors.ts';
+import { isSubmitChord } from '../app/keys.ts';
+import { addDays, todayIsoDate } from '../format/dates.ts';
+import { Button } from '../ui/Button.tsx';
+import { ErrorBanner } from '../ui/ErrorBanner.tsx';
+import { Field } from '../ui/Field.tsx';
+import { CHANNEL_OPTIONS } from './channels.ts';
+
+const FIELD_PATHS = ['dueOn', 'channel', 'note'];
+
+/**
+ * A follow-up on a day of the user's choosing. A day that breaks a cap (too soon after the last
+ * message, too many this month) is allowed: it is their call, and the panel says so.
+ */
+export function ScheduleFollowUpForm({
+  contact,
+  onScheduled,
+  onCancel,
+}: {
+  contact: Contact;
+  onScheduled: (result: ScheduleResult) => void;
+  onCancel: () => void;
+}) {
+  const api = useApi();
+  const [dueOn, setDueOn] = useState(() => addDays(todayIsoDate(), 7));
+  const [channel, setChannel] = useState<Channel>(contact.preferredChannel ?? 'email');
+  const [note, setNote] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<ApiError>();
+
+  const save = async () => {
+    if (saving) return;
+    setSaving(true);
+    setError(undefined);
+    try {
+      const result = await api['followups.schedule']({ contactId: contact.id, dueOn, channel, note });
+      notifyChanged('followups');
+      onScheduled(result);
+    } catch (e) {
+      setError(toApiError(e));
+      setSaving(false);
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (isSubmitChord(e)) {
+      e.preventDefault();
+      void save();
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      onCancel();
+    }
+  };
+
+  return (
+    <form
+      className="schedule-form"
+      aria-label="Schedule follow-up"
+      onKeyDown={onKeyDown}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <div className="schedule-form-row">
+        <Field label="On" error={fieldMessage(error, 'dueOn', 'Date')}>
+          {(props) => (
+            <input
+              {...props}
+              type="date"
+              className="input"
+              value={dueOn}
+              min={todayIsoDate()}
+              required
+              // biome-ignore lint/a11y/noAutofocus: the form opens to pick exactly this
+              autoFocus
+              onChange={(e) => setDueOn(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label="By">
+          {(props) => (
+            <select
+              {...props}
+              className="select"
+              value={channel}
+              onChange={(e) => setChannel(e.target.value as Channel)}
+            >
+              {CHANNEL_OPTIONS.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label="About" optional error={fieldMessage(error, 'note', 'Note')}>
+          {(props) => (
+            <input
+              {...props}
+              className="input"
+              placeholder="e.g. Ask how the launch went"
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              autoComplete="off"
+            />
+          )}
+        </Field>
+      </div>
+      {error ? <ErrorBanner title="Not scheduled" text={describeUnclaimed(error, FIELD_PATHS)} /> : null}
+      <div className="schedule-form-actions">
+        <Button onClick={onCancel}>Cancel</Button>
+        <Button type="submit" variant="primary" busy={saving}>
+          Schedule
+        </Button>
+      </div>
+    </form>
+  );
+}
