@@ -215,7 +215,7 @@ export function cancelNudgesOnReply(
     const open = openStepsOfCycle(ctx.db, cycle.id).filter((s) => PURPOSE_RULES[s.purpose].cancelledByReply);
     for (const step of open) {
       closeStep(ctx.db, step.id, 'cancelled', ctx.nowIso, {
-        cancelReason: `${words} on ${shortDay(day)}: nudge cancelled.`,
+        cancelReason: `${words} on ${shortDay(day)}.`,
       });
       cancelled++;
     }

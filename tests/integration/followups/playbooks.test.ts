@@ -141,7 +141,7 @@ describe('a reply', () => {
     });
     const steps = await allSteps(app, c.id);
     expect(steps.find((s) => s.id === next!.id)).toMatchObject({ status: 'cancelled' });
-    expect(steps.find((s) => s.id === next!.id)?.cancelReason).toBe(`${words} on 19 Nov: nudge cancelled.`);
+    expect(steps.find((s) => s.id === next!.id)?.cancelReason).toBe(`${words} on 19 Nov.`);
     expect(await openSteps(app, c.id)).toEqual([]);
   });
 
