@@ -100,6 +100,8 @@ export const Settings = z.object({
   caps: Caps.default({ minGapDays: 3, maxPer30Days: 4, dailyBudget: 10 }),
   playbooks: Playbooks.default(Playbooks.parse({})),
   notifications: Notifications.default({ enabled: true, dailyDigest: true, keepRunningInTray: true }),
+  /** Secret part of the calendar subscription link; null until first asked for. Rotatable. */
+  calendarFeedToken: z.string().min(16).max(100).nullable().default(null),
 });
 export type Settings = z.output<typeof Settings>;
 

@@ -13,6 +13,8 @@ export interface HandlerDeps {
   info: AppInfo;
   engine: FollowUpEngine;
   bus: ChangeBus;
+  /** Where the calendar feed is served, set by a shell once its loopback server listens. */
+  feed: { baseUrl: string | null };
   /** Present only when the process runs with a test clock (e2e): lets testing.setNow move time. */
   testClock?: { set(now: Date): void };
 }

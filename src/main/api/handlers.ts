@@ -1,4 +1,5 @@
 import type { Handlers } from '../../shared/api/contract.ts';
+import { calendarHandlers } from '../calendar/calendar-handlers.ts';
 import { contactHandlers } from '../contacts/contact-handlers.ts';
 import { eventHandlers } from '../events/event-handlers.ts';
 import { followUpHandlers } from '../followups/followup-handlers.ts';
@@ -13,6 +14,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...interactionHandlers(deps),
     ...eventHandlers(deps),
     ...followUpHandlers(deps),
+    ...calendarHandlers(deps),
     'settings.get': () => deps.settings.get(),
     'settings.update': (patch) => {
       const settings = deps.settings.update(patch);

@@ -33,6 +33,8 @@ export interface AppContext {
   engine: FollowUpEngine;
   /** What the reminder scheduler reads and writes. */
   reminders: ReminderSource;
+  /** Set by a shell once its loopback server listens, so the calendar feed link can be shown. */
+  feed: { baseUrl: string | null };
   close(): void;
 }
 
@@ -41,12 +43,14 @@ export function openAppContext(options: AppContextOptions): AppContext {
   const { db, schemaVersion } = openDatabase(options.databasePath);
   const bus = createChangeBus();
   const engine = createFollowUpEngine({ db, clock, settings: options.settings });
+  const feed = { baseUrl: null as string | null };
   const handlers = createHandlers({
     db,
     clock,
     settings: options.settings,
     engine,
     bus,
+    feed,
     ...(options.testClock ? { testClock: options.testClock } : {}),
     info: {
       version: APP_VERSION,
@@ -70,6 +74,7 @@ export function openAppContext(options: AppContextOptions): AppContext {
     bus,
     engine,
     reminders: sqliteReminderSource(db, engine),
+    feed,
     close: () => db.close(),
   };
 }

@@ -4,6 +4,7 @@ import { APP_VERSION } from '../app/version.ts';
 import { registerBackupCommand } from './commands/backup.ts';
 import { registerContactCommands } from './commands/contacts.ts';
 import { registerEventCommands } from './commands/events.ts';
+import { registerExportCommand } from './commands/export.ts';
 import { registerFollowUpCommands } from './commands/followups.ts';
 import { registerInfoCommand } from './commands/info.ts';
 import { registerInteractionCommands } from './commands/interactions.ts';
@@ -36,6 +37,7 @@ export function buildProgram(): { program: Command; session: () => CliSession } 
     registerEventCommands,
     registerFollowUpCommands,
     registerPromiseCommands,
+    registerExportCommand,
     registerServeCommand,
     registerBackupCommand,
     registerSeedCommand,

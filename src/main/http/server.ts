@@ -23,6 +23,12 @@ export interface HttpShellOptions {
   maxBodyBytes?: number;
   /** Pushes to connected pages (GET /api/events); created here unless given. */
   events?: EventHub;
+  /**
+   * The calendar subscription feed for GET /feed/<token>.ics: the .ics text, or null for a wrong
+   * or old token (answered 404, revealing nothing). The secret in the path is the guard here,
+   * because calendar apps cannot send our header.
+   */
+  feed?: (path: string) => string | null;
 }
 
 export interface HttpShell {
@@ -72,6 +78,20 @@ export async function startHttpShell(options: HttpShellOptions): Promise<HttpShe
       if (!auth.ok)
         return sendEnvelope(res, auth.status, failure(new ApiError('unauthorized', auth.message)));
       return events.accept(res);
+    }
+    if (path.startsWith('/feed/') && options.feed && (req.method === 'GET' || req.method === 'HEAD')) {
+      const ics = options.feed(path);
+      if (ics === null) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+        return;
+      }
+      res.writeHead(200, {
+        'content-type': 'text/calendar; charset=utf-8',
+        'content-length': Buffer.byteLength(ics),
+        'cache-control': 'no-store',
+      });
+      res.end(req.method === 'HEAD' ? undefined : ics);
+      return;
     }
     if (path.startsWith('/api/')) {
       if (req.method !== 'POST') {

@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import {
+  type CalendarItem,
+  CalendarRangeQuery,
+  type FeedInfo,
+  type IcsExport,
+  IcsExportInput,
+} from '../domain/calendar.ts';
 import { id, isoInstant } from '../domain/common.ts';
 import {
   type Contact,
@@ -110,6 +117,13 @@ export const contract = {
   'promises.list': returns<PromiseItem[]>()(PromiseListQuery),
   'promises.done': returns<PromiseItem>()(ById),
   'promises.cancel': returns<PromiseItem>()(ById),
+
+  'calendar.range': returns<CalendarItem[]>()(CalendarRangeQuery),
+  /** One VEVENT per follow-up step (stable UID, SEQUENCE bumped on change), as .ics text. */
+  'calendar.exportIcs': returns<IcsExport>()(IcsExportInput),
+  'calendar.feed': returns<FeedInfo>()(Empty),
+  /** A new secret for the subscription feed: the old link stops working at once (404). */
+  'calendar.rotateFeedToken': returns<FeedInfo>()(Empty),
 
   /** Only in a server started with --test-clock (e2e tests); refused otherwise. */
   'testing.setNow': returns<{ now: string }>()(z.object({ now: isoInstant })),

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { feedForPath } from '../../calendar/feed.ts';
 import { startHttpShell } from '../../http/server.ts';
 import { terminalLine } from '../../reminders/notice-text.ts';
 import { startReminders } from '../../reminders/reminder-service.ts';
@@ -24,6 +25,7 @@ export function registerServeCommand(program: Command, session: () => CliSession
         dispatch: context.dispatch,
         staticDir: RENDERER_DIR,
         port: o.port,
+        feed: (path) => feedForPath(context, path),
       }).catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'EADDRINUSE') {
           throw new Error(
@@ -32,6 +34,8 @@ export function registerServeCommand(program: Command, session: () => CliSession
         }
         throw error;
       });
+      // The calendar feed is served from this server for as long as it runs.
+      context.feed.baseUrl = `http://127.0.0.1:${shell.port}`;
       if (s.options.json) {
         process.stdout.write(`${JSON.stringify({ url: shell.url, port: shell.port, token: shell.token })}\n`);
       } else {

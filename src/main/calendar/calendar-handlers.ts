@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import type { Handlers } from '../../shared/api/contract.ts';
+import type { FeedInfo } from '../../shared/domain/calendar.ts';
+import type { HandlerDeps } from '../api/handler-deps.ts';
+import { engineContext } from '../followups/engine-context.ts';
+import { addDays, atLocalHour } from '../followups/local-time.ts';
+import { stepsInRange } from '../store/calendar-store.ts';
+import { calendarRange } from './calendar-range.ts';
+import { followUpsToIcs } from './ics-export.ts';
+
+type CalendarHandlers = Pick<
+  Handlers,
+  'calendar.range' | 'calendar.exportIcs' | 'calendar.feed' | 'calendar.rotateFeedToken'
+>;
+
+/** Without a range, an export covers the coming year of open follow-ups. */
+const DEFAULT_EXPORT_DAYS = 365;
+
+export function calendarHandlers(deps: HandlerDeps): CalendarHandlers {
+  const context = () => engineContext(deps);
+  return {
+    'calendar.range': (q) => {
+      const ctx = context();
+      return calendarRange(deps.db, {
+        ...q,
+        dayStart: (day) => atLocalHour(day, 0, ctx.timeZone).toISOString(),
+        startOfToday: atLocalHour(ctx.today, 0, ctx.timeZone).toISOString(),
+        today: ctx.today,
+      });
+    },
+    'calendar.exportIcs': (q) => {
+      const ctx = context();
+      const from = q.from ?? ctx.today;
+      const to = q.to ?? addDays(from, DEFAULT_EXPORT_DAYS);
+      const steps = stepsInRange(
+        deps.db,
+        { from, to, tag: q.tag ?? null, contactId: q.contactId ?? null },
+        false,
+      );
+      return {
+        filename: `followthrough-${from}-to-${to}.ics`,
+        content: followUpsToIcs(steps, { now: ctx.now, alarms: q.alarms, name: 'Followthrough follow-ups' }),
+        events: steps.length,
+      };
+    },
+    'calendar.feed': () => feedInfo(deps, ensureToken(deps)),
+    'calendar.rotateFeedToken': () => {
+      deps.settings.update({ calendarFeedToken: newToken() });
+      return feedInfo(deps, ensureToken(deps));
+    },
+  };
+}
+
+export function newToken(): string {
+  return randomBytes(24).toString('base64url');
+}
+
+/** The feed's secret, created on first use. */
+export function ensureToken(deps: Pick<HandlerDeps, 'settings'>): string {
+  const current = deps.settings.get().calendarFeedToken;
+  if (current) return current;
+  const token = newToken();
+  deps.settings.update({ calendarFeedToken: token });
+  return token;
+}
+
+function feedInfo(deps: HandlerDeps, token: string): FeedInfo {
+  if (!deps.feed.baseUrl) return { url: null, webcalUrl: null };
+  const url = `${deps.feed.baseUrl}/feed/${token}.ics`;
+  return { url, webcalUrl: url.replace(/^http:/, 'webcal:') };
+}
