@@ -7,8 +7,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fixedClock } from '../../src/main/app/clock.ts';
 import { openAppContext } from '../../src/main/app/context.ts';
+import { followUpsToIcs } from '../../src/main/calendar/ics-export.ts';
 import { seedDatabase } from '../../src/main/seed/seed-database.ts';
 import { inMemorySettings } from '../../src/main/settings/settings-store.ts';
+import { stepsInRange } from '../../src/main/store/calendar-store.ts';
 import { openDatabase } from '../../src/main/store/database.ts';
 import { measureFirstScreen } from './first-screen.ts';
 import { type BenchRow, formatTable, percentile, time, timeAsync } from './stats.ts';
@@ -161,6 +163,35 @@ try {
     value: percentile(planSamples, 95),
     unit: 'ms',
     target: 10,
+  });
+
+  // The in-app calendar queries only the visible range: a month here.
+  const monthSamples: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    monthSamples.push(
+      (await timeAsync(() => context.dispatch('calendar.range', { from: '2026-11-01', to: '2026-12-06' })))
+        .ms,
+    );
+  }
+  record({ name: 'calendar month range p95', value: percentile(monthSamples, 95), unit: 'ms', target: 5 });
+
+  // Exporting 10,000 steps: build and serialise the .ics. Steady state: one warm-up, then the
+  // median of three (an app exports more than once per run).
+  const tenThousand = stepsInRange(
+    context.db,
+    { from: '2000-01-01', to: '2100-01-01', tag: null, contactId: null },
+    { limit: 10_000, withLinks: true },
+  );
+  const exportOnce = () =>
+    time(() => followUpsToIcs(tenThousand, { now: new Date(NOW), alarms: false, name: 'Bench' }));
+  exportOnce();
+  const exported = [exportOnce(), exportOnce(), exportOnce()].sort((a, b) => a.ms - b.ms)[1]!;
+  record({
+    name: 'export .ics (10,000 steps, median)',
+    value: exported.ms,
+    unit: 'ms',
+    target: 300,
+    note: `${tenThousand.length} events, ${(exported.value.length / 1e6).toFixed(1)} MB`,
   });
 
   const firstScreen = await measureFirstScreen(context.dispatch, join(ROOT, 'out/renderer'), 5);

@@ -35,7 +35,7 @@ export function calendarHandlers(deps: HandlerDeps): CalendarHandlers {
       const steps = stepsInRange(
         deps.db,
         { from, to, tag: q.tag ?? null, contactId: q.contactId ?? null },
-        false,
+        { withLinks: true },
       );
       return {
         filename: `followthrough-${from}-to-${to}.ics`,

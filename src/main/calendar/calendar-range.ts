@@ -23,7 +23,7 @@ export function calendarRange(db: Db, r: RangeRequest): CalendarItem[] {
   const filter = { from: r.from, to: r.to, tag: r.tag ?? null, contactId: r.contactId ?? null };
   const items: CalendarItem[] = [];
   if (r.kinds.includes('followup')) {
-    for (const s of stepsInRange(db, filter, r.includeClosed)) {
+    for (const s of stepsInRange(db, filter, { includeClosed: r.includeClosed })) {
       const open = s.status === 'pending' || s.status === 'snoozed';
       items.push({
         key: `followup:${s.id}`,

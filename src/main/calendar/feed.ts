@@ -37,7 +37,7 @@ export function feedForPath(deps: FeedDeps, path: string): string | null {
       tag: null,
       contactId: null,
     },
-    false,
+    { withLinks: true },
   );
   return followUpsToIcs(steps, {
     now: ctx.now,

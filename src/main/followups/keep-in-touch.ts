@@ -30,7 +30,7 @@ export function planKeepInTouch(ctx: EngineContext, profile: FollowUpProfile): v
     return;
   }
   const lastDay = baseDay(ctx, profile);
-  const target = addDays(lastDay, cadence);
+  const target = catchUp(ctx, profile.id, addDays(lastDay, cadence));
   const [current, ...extra] = open;
   for (const step of extra) {
     closeStep(ctx.db, step.id, 'cancelled', ctx.nowIso, { cancelReason: 'Duplicate check-in removed.' });
@@ -75,6 +75,17 @@ export function planKeepInTouch(ctx: EngineContext, profile: FollowUpProfile): v
     facts: { cadenceDays: cadence, lastInTouchDay: lastDay },
   });
   if (outcome.stepId === null) endCycle(ctx.db, cycleId, 'cancelled', ctx.nowIso);
+}
+
+/**
+ * A cadence that is already overdue when planned (a rhythm set on someone long silent, or on a
+ * whole tag at once) is caught up over the next two weeks, spread by contact, rather than
+ * dropping hundreds of check-ins on one morning.
+ */
+const CATCH_UP_DAYS = 14;
+
+function catchUp(ctx: EngineContext, contactId: number, target: string): string {
+  return target < ctx.today ? addDays(ctx.today, contactId % CATCH_UP_DAYS) : target;
 }
 
 /** The day the cadence counts from: the last interaction or skipped check-in, else meeting them. */

@@ -31,13 +31,28 @@ export interface StepRangeRow {
 }
 
 /** Follow-up steps on the days [from, to], through the by-day index. */
-export function stepsInRange(db: Db, f: RangeFilter, includeClosed: boolean, limit = 20_000): StepRangeRow[] {
+/** The e-mails and links an exported event's description carries (the calendar view needs none). */
+const CONTACT_LINKS = `(SELECT group_concat(value, ' ') FROM contact_emails WHERE contact_id = c.id) AS emails,
+       (SELECT group_concat(url, ' ') FROM contact_links WHERE contact_id = c.id) AS links`;
+
+export interface StepRangeOptions {
+  /** Done, skipped and cancelled steps too. */
+  includeClosed?: boolean;
+  limit?: number;
+  /** The contact's e-mails and links, for exported descriptions. */
+  withLinks?: boolean;
+}
+
+export function stepsInRange(
+  db: Db,
+  f: RangeFilter,
+  { includeClosed = false, limit = 20_000, withLinks = false }: StepRangeOptions = {},
+): StepRangeRow[] {
   return cached<[RangeFilter & { includeClosed: number; limit: number }], StepRangeRow>(
     db,
     `SELECT f.id, f.contact_id AS contactId, c.display_name AS contactName, f.purpose, f.status, f.due_on AS dueOn,
        f.due_at AS dueAt, f.reason, f.context, f.sequence, f.updated_at AS updatedAt, f.created_at AS createdAt,
-       (SELECT group_concat(value, ' ') FROM contact_emails WHERE contact_id = c.id) AS emails,
-       (SELECT group_concat(url, ' ') FROM contact_links WHERE contact_id = c.id) AS links
+       ${withLinks ? CONTACT_LINKS : 'NULL AS emails, NULL AS links'}
      FROM followups f INDEXED BY followups_by_day CROSS JOIN contacts c ON c.id = f.contact_id
      WHERE f.due_on BETWEEN @from AND @to AND (@includeClosed OR f.status IN ('pending', 'snoozed'))
        AND ${CONTACT_FILTER}

@@ -80,7 +80,7 @@ export function openStepsBetween(db: Db, after: string, until: string, limit = 2
 
 /**
  * People met on or before `metBy` whom nobody has written to since, with nothing planned:
- * "met but not followed up". Looks at the 600 most recently met only, newest first, so it stays
+ * "met but not followed up". Looks at the 300 most recently met only, newest first, so it stays
  * fast on a large network.
  */
 export function metNotFollowedUp(db: Db, metBy: string, limit = 20): Omit<ContactNudge, 'days'>[] {
@@ -89,7 +89,7 @@ export function metNotFollowedUp(db: Db, metBy: string, limit = 20): Omit<Contac
     `SELECT c.id AS contactId, c.display_name AS contactName, c.company, c.met_on AS metOn,
        coalesce(e.name, c.met_where) AS metWhere, c.last_interaction_at AS lastInteractionAt
      FROM (SELECT id FROM contacts WHERE archived_at IS NULL AND met_on IS NOT NULL AND met_on <= @metBy
-           ORDER BY archived_at, met_on DESC, id LIMIT 600) recent
+           ORDER BY archived_at, met_on DESC, id LIMIT 300) recent
      JOIN contacts c ON c.id = recent.id LEFT JOIN events e ON e.id = c.met_event_id
      WHERE NOT EXISTS (SELECT 1 FROM interactions i WHERE i.contact_id = c.id AND i.direction = 'outbound'
                        AND i.occurred_at >= c.met_on)
