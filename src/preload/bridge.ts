@@ -5,8 +5,10 @@ import {
   BRIDGE_EVENTS,
   type BridgeEvent,
   IPC_INVOKE_CHANNEL,
+  IPC_SAVE_FILE_CHANNEL,
   ipcEventChannel,
   type PreloadBridge,
+  type SaveFileResult,
 } from '../shared/api/bridge.ts';
 import type { Envelope } from '../shared/api/errors.ts';
 
@@ -21,6 +23,12 @@ export function createBridge(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeLis
   return {
     invoke(method: string, input: unknown): Promise<Envelope<unknown>> {
       return ipc.invoke(IPC_INVOKE_CHANNEL, method, input) as Promise<Envelope<unknown>>;
+    },
+    saveFile(filename: string, content: string): Promise<SaveFileResult> {
+      if (typeof filename !== 'string' || typeof content !== 'string') {
+        return Promise.reject(new TypeError('saveFile takes a file name and the text to save.'));
+      }
+      return ipc.invoke(IPC_SAVE_FILE_CHANNEL, filename, content) as Promise<SaveFileResult>;
     },
     on(channel: BridgeEvent, listener: (payload: unknown) => void): () => void {
       if (!ALLOWED_EVENTS.has(channel)) throw new Error(`Unknown event "${String(channel)}".`);

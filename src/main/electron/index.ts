@@ -21,6 +21,9 @@ import {
 import Store from 'electron-store';
 import { openAppContext } from '../app/context.ts';
 import { resolvePaths } from '../app/paths.ts';
+import { LOOPBACK_PORT } from '../app/ports.ts';
+import { feedForPath } from '../calendar/feed.ts';
+import { startFeedServer } from '../calendar/feed-server.ts';
 import { startReminders } from '../reminders/reminder-service.ts';
 import { settingsOver } from '../settings/settings-store.ts';
 import {
@@ -39,6 +42,7 @@ import { APP_USER_MODEL_ID, createReminderNotifier } from './notifications.ts';
 import { restrictPermissions } from './permissions.ts';
 import { wakeOnResume } from './power-events.ts';
 import { createReminderActions } from './reminder-actions.ts';
+import { registerSaveFileHandler } from './save-file.ts';
 import { openSettingsFile } from './settings-file.ts';
 import { claimSingleInstance } from './single-instance.ts';
 import { openOrExplain } from './startup-errors.ts';
@@ -126,6 +130,17 @@ function start(): void {
       restrictPermissions(ses);
       protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
       registerInvokeHandler(ipcMain, context.dispatch);
+      registerSaveFileHandler(ipcMain, {
+        showSaveDialog: (options) => dialog.showSaveDialog(options),
+        defaultDir: app.getPath('downloads'),
+      });
+      // The calendar subscription is served on loopback while the app runs (see calendar.feed).
+      startFeedServer((path) => feedForPath(context, path), LOOPBACK_PORT)
+        .then((server) => {
+          context.feed.baseUrl = server.baseUrl;
+          atQuit.push(['stop the calendar feed', () => void server.close()]);
+        })
+        .catch((error: unknown) => log('The calendar feed could not start.', error));
 
       const openWindow = (route?: string): void => {
         const restored = restoreWindowBounds(readWindowState(settingsFile), screen);

@@ -7,6 +7,7 @@ import { ApiError, type Envelope } from '../../shared/api/errors.ts';
 import { HTTP_CONTENT_SECURITY_POLICY } from '../../shared/csp.ts';
 import type { Dispatch } from '../api/dispatch.ts';
 import { createEventHub, EVENTS_PATH, type EventHub } from './events.ts';
+import { answerFeed, type FeedSource } from './feed-route.ts';
 import { checkOrigin, checkToken } from './guard.ts';
 import { serveStatic } from './static-files.ts';
 import { HTTP_STATUS } from './status.ts';
@@ -28,7 +29,7 @@ export interface HttpShellOptions {
    * or old token (answered 404, revealing nothing). The secret in the path is the guard here,
    * because calendar apps cannot send our header.
    */
-  feed?: (path: string) => string | null;
+  feed?: FeedSource;
 }
 
 export interface HttpShell {
@@ -79,20 +80,7 @@ export async function startHttpShell(options: HttpShellOptions): Promise<HttpShe
         return sendEnvelope(res, auth.status, failure(new ApiError('unauthorized', auth.message)));
       return events.accept(res);
     }
-    if (path.startsWith('/feed/') && options.feed && (req.method === 'GET' || req.method === 'HEAD')) {
-      const ics = options.feed(path);
-      if (ics === null) {
-        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-        return;
-      }
-      res.writeHead(200, {
-        'content-type': 'text/calendar; charset=utf-8',
-        'content-length': Buffer.byteLength(ics),
-        'cache-control': 'no-store',
-      });
-      res.end(req.method === 'HEAD' ? undefined : ics);
-      return;
-    }
+    if (options.feed && answerFeed(req, res, path, options.feed)) return;
     if (path.startsWith('/api/')) {
       if (req.method !== 'POST') {
         res.setHeader('allow', 'POST');

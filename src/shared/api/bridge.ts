@@ -8,6 +8,14 @@ export interface PreloadBridge {
   invoke(method: string, input: unknown): Promise<Envelope<unknown>>;
   /** Subscribe to a push from main (used by later features such as reminders); returns unsubscribe. */
   on(channel: BridgeEvent, listener: (payload: unknown) => void): () => void;
+  /** Desktop only: asks where to save a generated file (an .ics export) and writes it there. */
+  saveFile?(filename: string, content: string): Promise<SaveFileResult>;
+}
+
+export interface SaveFileResult {
+  saved: boolean;
+  /** Where it was written (absent when the user cancelled). */
+  path?: string;
 }
 
 /**
@@ -20,6 +28,7 @@ export type BridgeEvent = (typeof BRIDGE_EVENTS)[number];
 
 /** IPC channel names, shared by preload and main so they cannot drift. */
 export const IPC_INVOKE_CHANNEL = 'followthrough:invoke';
+export const IPC_SAVE_FILE_CHANNEL = 'followthrough:save-file';
 export const ipcEventChannel = (event: BridgeEvent) => `followthrough:event:${event}`;
 
 declare global {

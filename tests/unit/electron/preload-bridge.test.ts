@@ -23,11 +23,19 @@ function fakeIpcRenderer() {
 }
 
 describe('the preload bridge', () => {
-  it('exposes exactly invoke and on, never ipcRenderer itself', () => {
+  it('exposes exactly invoke, on and saveFile, never ipcRenderer itself', () => {
     const { ipc } = fakeIpcRenderer();
     const bridge = createBridge(ipc as never);
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'on']);
+    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'on', 'saveFile']);
     expect(Object.values(bridge).every((v) => typeof v === 'function')).toBe(true);
+  });
+
+  it('sends saveFile on its own channel, and only with text', async () => {
+    const { ipc, invoke } = fakeIpcRenderer();
+    const bridge = createBridge(ipc as never);
+    await bridge.saveFile('export.ics', 'BEGIN:VCALENDAR');
+    expect(invoke).toHaveBeenLastCalledWith('followthrough:save-file', 'export.ics', 'BEGIN:VCALENDAR');
+    await expect(bridge.saveFile('x.ics', 42 as never)).rejects.toThrow(TypeError);
   });
 
   it('sends every call on the one API channel', async () => {

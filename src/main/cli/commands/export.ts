@@ -1,6 +1,6 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { writeAtomically } from '../../app/atomic-write.ts';
 import { printResult } from '../output.ts';
 import type { CliSession } from '../session.ts';
 import { positiveInt } from './options.ts';
@@ -44,15 +44,4 @@ export function registerExportCommand(program: Command, session: () => CliSessio
         );
       },
     );
-}
-
-/** Written beside the target and renamed, so an interrupted export never leaves half a file. */
-function writeAtomically(target: string, content: string): void {
-  const partial = join(dirname(target), `.${basename(target)}.partial-${process.pid}`);
-  try {
-    writeFileSync(partial, content);
-    renameSync(partial, target);
-  } finally {
-    rmSync(partial, { force: true });
-  }
 }

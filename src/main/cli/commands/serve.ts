@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { LOOPBACK_PORT } from '../../app/ports.ts';
 import { feedForPath } from '../../calendar/feed.ts';
 import { startHttpShell } from '../../http/server.ts';
 import { terminalLine } from '../../reminders/notice-text.ts';
@@ -9,14 +10,14 @@ import { nonNegativeInt } from './options.ts';
 
 /** The built renderer, next to the sources (npm run serve builds it first). */
 const RENDERER_DIR = fileURLToPath(new URL('../../../../out/renderer/', import.meta.url));
-export const DEFAULT_PORT = 47_800;
+
 const REMINDER_CHECK_MS = 15 * 60_000;
 
 export function registerServeCommand(program: Command, session: () => CliSession): void {
   program
     .command('serve')
     .description('serve the app and its API to your browser on 127.0.0.1, guarded by a per-run token')
-    .option('--port <n>', 'port on 127.0.0.1 (0 picks a free one)', nonNegativeInt, DEFAULT_PORT)
+    .option('--port <n>', 'port on 127.0.0.1 (0 picks a free one)', nonNegativeInt, LOOPBACK_PORT)
     .option('--test-clock', 'for automated tests: start at --now and allow testing.setNow to move time')
     .action(async (o: { port: number; testClock?: boolean }) => {
       const s = session();
