@@ -10,7 +10,12 @@ function setup(choice: { canceled: boolean; filePath?: string }) {
   let handler: Handler | undefined;
   const dialogs: unknown[] = [];
   registerSaveFileHandler(
-    { handle: (_channel, h) => void (handler = h as Handler), removeHandler: () => {} },
+    {
+      handle: (_channel, h) => {
+        handler = h as Handler;
+      },
+      removeHandler: () => {},
+    },
     {
       showSaveDialog: async (options) => {
         dialogs.push(options);

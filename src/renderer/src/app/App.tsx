@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { QuickCapture } from '../capture/QuickCapture.tsx';
 import { ContactPage } from '../contacts/ContactPage.tsx';
 import { ContactsScreen } from '../contacts/ContactsScreen.tsx';
@@ -18,6 +18,12 @@ import { Sidebar } from './Sidebar.tsx';
 import { requestSearchFocus } from './searchFocus.ts';
 import { useGlobalShortcuts } from './useGlobalShortcuts.ts';
 import './app.css';
+
+// FullCalendar is most of the bundle: load it when the calendar is first opened, so the start
+// page does not wait for it.
+const CalendarScreen = lazy(() =>
+  import('../calendar/CalendarScreen.tsx').then((m) => ({ default: m.CalendarScreen })),
+);
 
 export function App() {
   const route = useRoute();
@@ -61,6 +67,12 @@ function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'today':
       return <TodayScreen params={route.params} />;
+    case 'calendar':
+      return (
+        <Suspense fallback={<div className="screen" aria-busy="true" />}>
+          <CalendarScreen params={route.params} />
+        </Suspense>
+      );
     case 'contacts':
       return <ContactsScreen params={route.params} />;
     case 'contact':

@@ -4,13 +4,14 @@ import { Kbd } from '../ui/Kbd.tsx';
 import { href, type Route } from './router.ts';
 
 const NAV: {
-  section: 'today' | 'contacts' | 'events';
+  section: 'today' | 'calendar' | 'contacts' | 'events';
   label: string;
   icon: IconName;
   path: string;
   keys: string;
 }[] = [
   { section: 'today', label: 'Today', icon: 'target', path: '/today', keys: 'G T' },
+  { section: 'calendar', label: 'Calendar', icon: 'calendarDays', path: '/calendar', keys: 'G A' },
   { section: 'contacts', label: 'Contacts', icon: 'users', path: '/contacts', keys: 'G C' },
   { section: 'events', label: 'Events', icon: 'calendar', path: '/events', keys: 'G E' },
 ];

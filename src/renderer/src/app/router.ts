@@ -6,6 +6,7 @@ import { useSyncExternalStore } from 'react';
  */
 export type Route =
   | { name: 'today'; params: URLSearchParams }
+  | { name: 'calendar'; params: URLSearchParams }
   | { name: 'contacts'; params: URLSearchParams }
   | { name: 'contact'; id: number }
   | { name: 'events' }
@@ -28,6 +29,10 @@ export function parseRoute(hash: string): Route {
     case 'today':
       return idPart === undefined
         ? { name: 'today', params: new URLSearchParams(search) }
+        : { name: 'not-found', path: raw };
+    case 'calendar':
+      return idPart === undefined
+        ? { name: 'calendar', params: new URLSearchParams(search) }
         : { name: 'not-found', path: raw };
     case 'contacts':
       if (idPart === undefined) return { name: 'contacts', params: new URLSearchParams(search) };

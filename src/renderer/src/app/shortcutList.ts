@@ -8,6 +8,7 @@ export const SHORTCUT_GROUPS: { title: string; items: { keys: string[][]; label:
       { keys: [['N'], [MOD_LABEL, 'N']], label: 'Capture someone you met' },
       { keys: [['/']], label: 'Search contacts' },
       { keys: [['G', 'T']], label: 'Go to Today' },
+      { keys: [['G', 'A']], label: 'Go to Calendar' },
       { keys: [['G', 'C']], label: 'Go to Contacts' },
       { keys: [['G', 'E']], label: 'Go to Events' },
       { keys: [['G', 'S']], label: 'Go to Settings' },

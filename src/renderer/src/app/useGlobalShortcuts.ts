@@ -10,7 +10,14 @@ export interface GlobalShortcutActions {
 
 /** "g" then a letter, like Gmail and Linear; the second key must follow within this window. */
 const SEQUENCE_TIMEOUT_MS = 1200;
-const GO_TARGETS: Record<string, string> = { t: '/today', c: '/contacts', e: '/events', s: '/settings' };
+const GO_TARGETS: Record<string, string> = {
+  t: '/today',
+  // "a" for agenda: "c" was taken by Contacts first.
+  a: '/calendar',
+  c: '/contacts',
+  e: '/events',
+  s: '/settings',
+};
 
 /** When "g" was pressed (0: not waiting); module-wide so page shortcuts can tell "g s" from "s". */
 let pendingG = 0;

@@ -4,6 +4,8 @@ import type { FollowUp } from '../../../shared/domain/followup.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { notifyChanged } from '../api/changes.ts';
 import type { ApiData } from '../api/useApiData.ts';
+import { href } from '../app/router.ts';
+import { ExportIcsDialog } from '../calendar/ExportIcsDialog.tsx';
 import { DoneForm } from '../followups/DoneForm.tsx';
 import { purposeLabel } from '../followups/purposes.ts';
 import { SnoozeButton } from '../followups/SnoozeButton.tsx';
@@ -16,6 +18,7 @@ import {
   formatWhen,
   todayIsoDate,
 } from '../format/dates.ts';
+import { sentence } from '../format/text.ts';
 import { Button } from '../ui/Button.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { Icon } from '../ui/Icon.tsx';
@@ -34,9 +37,6 @@ export function openSteps(steps: FollowUp[] | undefined): FollowUp[] {
     .sort((a, b) => (a.snoozedUntil ?? a.dueAt).localeCompare(b.snoozedUntil ?? b.dueAt));
 }
 
-/** Main writes warnings as sentence fragments ("only 1 day after…"); shown alone they need a capital. */
-const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 /**
  * The person's planned follow-ups, soonest first, with the same actions as Today, plus the ways
  * to start a cycle by hand: a dated follow-up, a meeting to confirm, a thank-you. What to
@@ -47,7 +47,7 @@ export function FollowUpsPanel({ contact, steps }: { contact: Contact; steps: Ap
   const toast = useToast();
   const actions = useFollowUpActions();
   const [scheduling, setScheduling] = useState(false);
-  const [dialog, setDialog] = useState<'meeting' | 'thank' | null>(null);
+  const [dialog, setDialog] = useState<'meeting' | 'thank' | 'export' | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
   const [mode, setMode] = useState<{ id: number; mode: 'done' | 'snooze' } | null>(null);
 
@@ -191,6 +191,22 @@ export function FollowUpsPanel({ contact, steps }: { contact: Contact; steps: Ap
             );
           })}
         </ol>
+      ) : null}
+      {open.length ? (
+        <footer className="followups-foot">
+          <a className="followups-foot-link" href={href(`/calendar?contact=${contact.id}`)}>
+            <Icon name="calendarDays" size={14} /> Show in calendar
+          </a>
+          <Button size="sm" variant="ghost" icon="download" onClick={() => setDialog('export')}>
+            Export to calendar
+          </Button>
+        </footer>
+      ) : null}
+      {dialog === 'export' ? (
+        <ExportIcsDialog
+          contact={{ id: contact.id, name: contact.displayName }}
+          onClose={() => setDialog(null)}
+        />
       ) : null}
       {dialog === 'meeting' ? (
         <ArrangeMeetingDialog contact={contact} onClose={() => setDialog(null)} />

@@ -7,11 +7,11 @@ import { notifyChanged } from '../api/changes.ts';
 import { describeUnclaimed, fieldMessage, toApiError } from '../api/errors.ts';
 import type { ApiData } from '../api/useApiData.ts';
 import { PromiseLine } from '../followups/PromiseLine.tsx';
+import { usePromiseActions } from '../followups/usePromiseActions.ts';
 import { addDays, formatWhen, todayIsoDate } from '../format/dates.ts';
 import { Button } from '../ui/Button.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { Field } from '../ui/Field.tsx';
-import { useToast } from '../ui/Toast.tsx';
 import { openSteps } from './FollowUpsPanel.tsx';
 
 /** Kept and dropped promises stay visible for a while: they are part of the relationship. */
@@ -30,8 +30,6 @@ export function PromisesPanel({
   promises: ApiData<PromiseItem[]>;
   steps: FollowUp[] | undefined;
 }) {
-  const api = useApi();
-  const toast = useToast();
   const [adding, setAdding] = useState<PromiseDirection | null>(null);
   const today = todayIsoDate();
   const reminders = new Map(openSteps(steps).map((s) => [s.promiseId, s]));
@@ -42,24 +40,9 @@ export function PromisesPanel({
     .sort((a, b) => (b.completedAt ?? b.createdAt).localeCompare(a.completedAt ?? a.createdAt))
     .slice(0, SHOW_CLOSED);
 
-  const close = async (promise: PromiseItem, how: 'done' | 'cancel') => {
-    try {
-      await api[how === 'done' ? 'promises.done' : 'promises.cancel']({ id: promise.id });
-      notifyChanged('followups');
-      toast({
-        tone: 'success',
-        message:
-          how === 'cancel'
-            ? 'Promise dropped'
-            : promise.direction === 'mine'
-              ? 'Promise kept'
-              : `${contact.displayName} kept their promise`,
-        detail: promise.text,
-      });
-    } catch (e) {
-      toast({ tone: 'error', message: 'Could not change the promise', detail: toApiError(e).describe() });
-    }
-  };
+  const actions = usePromiseActions();
+  const close = (promise: PromiseItem, how: 'done' | 'cancel') =>
+    how === 'done' ? actions.done(promise) : actions.drop(promise);
 
   return (
     <section className="promises-panel card" aria-labelledby="promises-title">

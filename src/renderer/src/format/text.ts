@@ -21,3 +21,8 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 export function roleLine(title: string | null, company: string | null): string {
   return [title, company].filter(Boolean).join(' · ');
 }
+
+/** Main writes warnings as sentence fragments ("only 1 day after…"); shown alone they need a capital. */
+export function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

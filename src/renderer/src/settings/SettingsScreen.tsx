@@ -5,6 +5,7 @@ import { toApiError } from '../api/errors.ts';
 import { useApiData } from '../api/useApiData.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { Icon, type IconName } from '../ui/Icon.tsx';
+import { CalendarFeedSettings } from './CalendarFeedSettings.tsx';
 import { CapSettings, FollowUpTimingSettings } from './FollowUpSettings.tsx';
 import { NotificationSettings } from './NotificationSettings.tsx';
 import { PlaybookSettings } from './PlaybookSettings.tsx';
@@ -81,6 +82,7 @@ export function SettingsScreen() {
             <CapSettings settings={settings} />
             <PlaybookSettings settings={settings} />
             <NotificationSettings settings={settings} />
+            <CalendarFeedSettings />
             <TagSettings settings={settings} />
           </>
         ) : null}

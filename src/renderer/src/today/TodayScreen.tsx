@@ -8,6 +8,7 @@ import { href, navigate } from '../app/router.ts';
 import { useHotkeys } from '../app/useHotkey.ts';
 import { PromiseLine } from '../followups/PromiseLine.tsx';
 import { useFollowUpActions } from '../followups/useFollowUpActions.ts';
+import { usePromiseActions } from '../followups/usePromiseActions.ts';
 import { plural } from '../format/text.ts';
 import { Button } from '../ui/Button.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
@@ -61,6 +62,7 @@ function TodayLists({ view, itemParam }: { view: TodayView; itemParam: string | 
   const openCapture = useOpenCapture();
   const now = new Date(view.now);
   const actions = useFollowUpActions({ now: () => new Date(view.now) });
+  const promiseActions = usePromiseActions();
 
   // Rows acted on leave at once; the reload that follows brings the truth.
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
@@ -123,28 +125,7 @@ function TodayLists({ view, itemParam }: { view: TodayView; itemParam: string | 
   };
 
   const promiseDone = (row: TodayRow & { kind: 'promise' }) =>
-    leave(row, async () => {
-      try {
-        await api['promises.done']({ id: row.promise.id });
-        toast({
-          tone: 'success',
-          message:
-            row.promise.direction === 'mine'
-              ? 'Promise kept'
-              : `${row.promise.contactName} kept their promise`,
-          detail: row.promise.text,
-        });
-        notifyChanged('followups');
-        return true;
-      } catch (e) {
-        toast({
-          tone: 'error',
-          message: 'Could not mark the promise done',
-          detail: toApiError(e).describe(),
-        });
-        return false;
-      }
-    });
+    leave(row, () => promiseActions.done(row.promise));
 
   const open = (row: TodayRow | undefined) => {
     if (row) navigate(`/contacts/${contactIdOf(row)}`);
