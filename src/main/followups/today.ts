@@ -83,11 +83,26 @@ function toItem(ctx: EngineContext, row: TodayRow): TodayItem {
     company,
     theirTimeZone,
     theirTime: theirTimeZone ? timeIn(theirTimeZone, ctx.now) : null,
-    theirMorning: theirTimeZone
-      ? (nextLocalHour(ctx.now, THEIR_MORNING_HOUR, theirTimeZone)?.toISOString() ?? null)
-      : null,
+    theirMorning: theirTimeZone ? theirMorningIn(ctx, theirTimeZone) : null,
     overdueDays: Math.max(0, daysBetween(row.dueOn, ctx.today)),
   };
+}
+
+/** Their next morning depends only on the zone and "now": computed once per zone per build. */
+const mornings = new Map<string, string | null>();
+let morningsAt = '';
+
+function theirMorningIn(ctx: EngineContext, timeZone: string): string | null {
+  if (morningsAt !== ctx.nowIso) {
+    mornings.clear();
+    morningsAt = ctx.nowIso;
+  }
+  let morning = mornings.get(timeZone);
+  if (morning === undefined) {
+    morning = nextLocalHour(ctx.now, THEIR_MORNING_HOUR, timeZone)?.toISOString() ?? null;
+    mornings.set(timeZone, morning);
+  }
+  return morning;
 }
 
 // Building an Intl formatter costs far more than using one: keep one per zone.
