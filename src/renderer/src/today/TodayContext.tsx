@@ -1,7 +1,8 @@
-import { createContext, type ReactNode, useContext, useEffect } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
 import type { TodayView } from '../../../shared/domain/followup.ts';
 import { usePush } from '../api/ApiContext.tsx';
 import { type ApiData, useApiData } from '../api/useApiData.ts';
+import { useRoute } from '../app/router.ts';
 
 const TodayContext = createContext<ApiData<TodayView> | null>(null);
 
@@ -13,13 +14,25 @@ const REFRESH_MS = 5 * 60_000;
  * anything it shows changes, when main announces reminders, when the window comes back into
  * view, and every few minutes.
  */
+/** Off the start page, the sidebar's count waits this long so the opened screen's data comes first. */
+const BADGE_DELAY_MS = 400;
+
 export function TodayProvider({ children }: { children: ReactNode }) {
-  const today = useApiData('followups.today', (api) => api['followups.today']({}), [
-    'followups',
-    'contacts',
-    'interactions',
-    'settings',
-  ]);
+  // The local server answers requests in order: on another screen (a contacts list of 50,000),
+  // its first page must not queue behind Today's. On the start page Today loads at once.
+  const onToday = useRoute().name === 'today';
+  const [badgeDue, setBadgeDue] = useState(false);
+  useEffect(() => {
+    if (onToday) return;
+    const timer = window.setTimeout(() => setBadgeDue(true), BADGE_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [onToday]);
+  const today = useApiData(
+    'followups.today',
+    (api) => api['followups.today']({}),
+    ['followups', 'contacts', 'interactions', 'settings'],
+    onToday || badgeDue,
+  );
   const { reload } = today;
 
   usePush('reminders', reload);
