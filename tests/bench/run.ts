@@ -205,11 +205,11 @@ try {
     });
   } else {
     record({
-      name: 'first contacts screen in Chromium (median)',
-      value: percentile(firstScreen, 50),
+      name: 'first contacts screen rendered in Chromium (median)',
+      value: percentile(firstScreen.rendered, 50),
       unit: 'ms',
       target: 500,
-      note: `p95 ${percentile(firstScreen, 95).toFixed(0)} ms`,
+      note: `navigation start → first rows; p95 ${percentile(firstScreen.rendered, 95).toFixed(0)} ms; harness wall clock median ${percentile(firstScreen.wallClock, 50).toFixed(0)} ms`,
     });
   }
   record({ name: 'resident memory after bench', value: process.memoryUsage().rss / 1e6, unit: 'MB' });
