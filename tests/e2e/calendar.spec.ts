@@ -89,14 +89,27 @@ async function seedAMonth(server: RunningServer, clock: { set: (iso: string) => 
 
 /** Drags an event by the mouse the way a person does: press, move in steps, release. */
 async function drag(page: Page, from: Locator, to: Locator) {
-  const a = await from.boundingBox();
-  const b = await to.boundingBox();
-  if (!a || !b) throw new Error('drag: source or target is not on screen');
+  const a = await settledBox(page, from);
+  const b = await settledBox(page, to);
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
   await page.mouse.down();
   await page.mouse.move(a.x + a.width / 2 + 8, a.y + a.height / 2 + 8, { steps: 4 });
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
   await page.mouse.up();
+}
+
+/**
+ * Where an element is once it is on screen. After a drop the calendar refetches and redraws its
+ * events, so an element can be between two renders for a moment: wait for it as a person would.
+ */
+async function settledBox(page: Page, locator: Locator) {
+  await expect(locator).toBeVisible();
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const box = await locator.boundingBox();
+    if (box) return box;
+    await page.waitForTimeout(50);
+  }
+  throw new Error('drag: the element never settled on screen');
 }
 
 function veventCount(ics: string): number {
