@@ -288,6 +288,7 @@ const PRECISE_LIMIT = 1500;
 const BROAD_CAP = 500;
 
 const FROM_MATCH = trusted('contacts_fts JOIN contacts c ON c.id = contacts_fts.rowid');
+const FROM_IDENTITY = trusted('contacts_identity_fts JOIN contacts c ON c.id = contacts_identity_fts.rowid');
 
 export function listContacts(db: Db, options: ListOptions): ContactPage {
   const filters: Sql[] = [];
@@ -353,14 +354,18 @@ function searchPrecisely(db: Db, o: ListOptions, filters: Sql[], match: string):
  * then anywhere), each streamed in index order and stopped at the cap.
  */
 function searchBroadly(db: Db, o: ListOptions, filters: Sql[], match: string): ContactPage {
-  const tiers = [
-    `{name} : (${match})`,
-    `{name company} : (${match}) NOT {name} : (${match})`,
-    `(${match}) NOT {name company} : (${match})`,
+  // Name matches, then company/title matches, from the small identity index; then everything
+  // else from the full index, minus what was found. Each query streams and stops at the cap.
+  const tiers: Sql[] = [
+    sql`SELECT c.id FROM ${FROM_IDENTITY}${whereAll([sql`contacts_identity_fts MATCH ${`{name} : (${match})`}`, ...filters])}`,
+    sql`SELECT c.id FROM ${FROM_IDENTITY}${whereAll([sql`contacts_identity_fts MATCH ${`{company} : (${match}) NOT {name} : (${match})`}`, ...filters])}`,
   ];
   let ids: number[] = [];
-  for (const tier of tiers) {
-    const q = sql`SELECT c.id FROM ${FROM_MATCH}${whereAll([sql`contacts_fts MATCH ${tier}`, ...filters])} LIMIT ${BROAD_CAP - ids.length}`;
+  for (const tier of [...tiers, null]) {
+    const q =
+      tier === null
+        ? sql`SELECT c.id FROM ${FROM_MATCH}${whereAll([sql`contacts_fts MATCH ${match}`, sql`c.id NOT IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`, ...filters])} LIMIT ${BROAD_CAP - ids.length}`
+        : sql`${tier} LIMIT ${BROAD_CAP - ids.length}`;
     ids.push(
       ...(cached(db, q.text)
         .pluck()

@@ -21,7 +21,12 @@ const INSERT = 'INSERT INTO contacts_fts(rowid, name, company, context, notes, t
 /** Name matches outrank company matches, which outrank context, notes and the timeline. */
 export const RANK_EXPRESSION = 'bm25(contacts_fts, 10.0, 5.0, 2.0, 1.0, 1.0)';
 
+const IDENTITY_INSERT = `INSERT INTO contacts_identity_fts(rowid, name, company)
+  SELECT id, concat_ws(' ', display_name, first_name, last_name), concat_ws(' ', company, title) FROM contacts`;
+
 export function reindexContact(db: Db, contactId: number): void {
+  cached(db, 'DELETE FROM contacts_identity_fts WHERE rowid = ?').run(contactId);
+  cached(db, `${IDENTITY_INSERT} WHERE id = ?`).run(contactId);
   cached(db, 'DELETE FROM contacts_fts WHERE rowid = ?').run(contactId);
   cached(db, `${INSERT} ${DOCUMENT_SELECT} WHERE c.id = ?`).run(contactId);
 }
@@ -34,11 +39,15 @@ export function reindexEventContacts(db: Db, eventId: number): void {
 }
 
 export function removeFromIndex(db: Db, contactId: number): void {
+  cached(db, 'DELETE FROM contacts_identity_fts WHERE rowid = ?').run(contactId);
   cached(db, 'DELETE FROM contacts_fts WHERE rowid = ?').run(contactId);
 }
 
 /** Rebuilds the whole index in one statement (after a seed or a bulk import). */
 export function reindexAll(db: Db): void {
+  db.exec('DELETE FROM contacts_identity_fts');
+  db.exec(IDENTITY_INSERT);
+  db.exec("INSERT INTO contacts_identity_fts(contacts_identity_fts) VALUES ('optimize')");
   db.exec('DELETE FROM contacts_fts');
   db.exec(`${INSERT} ${DOCUMENT_SELECT}`);
   db.exec("INSERT INTO contacts_fts(contacts_fts) VALUES ('optimize')");

@@ -1,7 +1,8 @@
 import { migration001 } from './001-contacts-events-interactions.ts';
 import { migration002 } from './002-follow-up-engine.ts';
 import { migration003 } from './003-calendar.ts';
+import { migration004 } from './004-identity-search.ts';
 import type { Migration } from './runner.ts';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
