@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useState } from 'react';
+import { useState } from 'react';
 import type { ApiError } from '../../../shared/api/errors.ts';
 import { type Channel, DIRECTION_LABELS, type Direction } from '../../../shared/domain/channels.ts';
 import type { Contact } from '../../../shared/domain/contact.ts';
@@ -11,6 +11,7 @@ import { Button } from '../ui/Button.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { Field } from '../ui/Field.tsx';
 import { Kbd } from '../ui/Kbd.tsx';
+import { KeyboardForm } from '../ui/KeyboardForm.tsx';
 import { CHANNEL_OPTIONS } from './channels.ts';
 import './timeline.css';
 
@@ -52,25 +53,12 @@ export function LogInteractionForm({ contact, onDone }: { contact: Contact; onDo
     }
   };
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (isSubmitChord(e)) {
-      e.preventDefault();
-      void save();
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      onDone();
-    }
-  };
-
   return (
-    <form
+    <KeyboardForm
       className="log-form card"
-      aria-label="Log interaction"
-      onKeyDown={onKeyDown}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
+      label="Log interaction"
+      onSave={() => void save()}
+      onCancel={onDone}
     >
       <Field label="What happened?" error={fieldMessage(error, 'summary', 'Summary')}>
         {(props) => (
@@ -162,6 +150,6 @@ export function LogInteractionForm({ contact, onDone }: { contact: Contact; onDo
           Log interaction
         </Button>
       </div>
-    </form>
+    </KeyboardForm>
   );
 }

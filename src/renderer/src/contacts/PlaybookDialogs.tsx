@@ -5,7 +5,7 @@ import type { Contact } from '../../../shared/domain/contact.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { notifyChanged } from '../api/changes.ts';
 import { describeUnclaimed, fieldMessage, toApiError } from '../api/errors.ts';
-import { isSubmitChord, MOD_LABEL } from '../app/keys.ts';
+import { MOD_LABEL } from '../app/keys.ts';
 import { purposeLabel } from '../followups/purposes.ts';
 import { addDays, formatDayHeading, fromLocalDateTimeInput, todayIsoDate } from '../format/dates.ts';
 import { Button } from '../ui/Button.tsx';
@@ -13,6 +13,7 @@ import { Dialog } from '../ui/Dialog.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { Field } from '../ui/Field.tsx';
 import { Kbd } from '../ui/Kbd.tsx';
+import { KeyboardForm } from '../ui/KeyboardForm.tsx';
 import { useToast } from '../ui/Toast.tsx';
 
 /**
@@ -80,22 +81,11 @@ function PlaybookDialog({
         </>
       }
     >
-      <form
-        className="dialog-form"
-        onKeyDown={(e) => {
-          if (isSubmitChord(e)) {
-            e.preventDefault();
-            void save();
-          }
-        }}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      {/* The dialog itself handles Esc. */}
+      <KeyboardForm className="dialog-form" onSave={() => void save()}>
         {children(error)}
         {error ? <ErrorBanner title="Not saved" text={describeUnclaimed(error, fieldPaths)} /> : null}
-      </form>
+      </KeyboardForm>
     </Dialog>
   );
 }

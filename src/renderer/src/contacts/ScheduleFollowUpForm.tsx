@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useState } from 'react';
+import { useState } from 'react';
 import type { ApiError } from '../../../shared/api/errors.ts';
 import type { Channel } from '../../../shared/domain/channels.ts';
 import type { Contact } from '../../../shared/domain/contact.ts';
@@ -6,11 +6,11 @@ import type { ScheduleResult } from '../../../shared/domain/followup.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { notifyChanged } from '../api/changes.ts';
 import { describeUnclaimed, fieldMessage, toApiError } from '../api/errors.ts';
-import { isSubmitChord } from '../app/keys.ts';
 import { addDays, todayIsoDate } from '../format/dates.ts';
 import { Button } from '../ui/Button.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { Field } from '../ui/Field.tsx';
+import { KeyboardForm } from '../ui/KeyboardForm.tsx';
 import { CHANNEL_OPTIONS } from './channels.ts';
 
 const FIELD_PATHS = ['dueOn', 'channel', 'note'];
@@ -49,25 +49,12 @@ export function ScheduleFollowUpForm({
     }
   };
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (isSubmitChord(e)) {
-      e.preventDefault();
-      void save();
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      onCancel();
-    }
-  };
-
   return (
-    <form
+    <KeyboardForm
       className="schedule-form"
-      aria-label="Schedule follow-up"
-      onKeyDown={onKeyDown}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
+      label="Schedule follow-up"
+      onSave={() => void save()}
+      onCancel={onCancel}
     >
       <div className="schedule-form-row">
         <Field label="On" error={fieldMessage(error, 'dueOn', 'Date')}>
@@ -121,6 +108,6 @@ export function ScheduleFollowUpForm({
           Schedule
         </Button>
       </div>
-    </form>
+    </KeyboardForm>
   );
 }
