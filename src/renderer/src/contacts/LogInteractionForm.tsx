@@ -12,7 +12,7 @@ import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { Field } from '../ui/Field.tsx';
 import { Kbd } from '../ui/Kbd.tsx';
 import { KeyboardForm } from '../ui/KeyboardForm.tsx';
-import { CHANNEL_OPTIONS } from './channels.ts';
+import { ChannelField } from './ChannelField.tsx';
 import './timeline.css';
 
 const FIELD_PATHS = ['summary', 'outcome', 'channel', 'direction', 'occurredAt'];
@@ -82,22 +82,7 @@ export function LogInteractionForm({ contact, onDone }: { contact: Contact; onDo
         )}
       </Field>
       <div className="log-form-row">
-        <Field label="Channel">
-          {(props) => (
-            <select
-              {...props}
-              className="select"
-              value={channel}
-              onChange={(e) => setChannel(e.target.value as Channel)}
-            >
-              {CHANNEL_OPTIONS.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <ChannelField label="Channel" value={channel} onChange={setChannel} />
         <fieldset className="field log-direction">
           <legend className="field-label">Who reached out</legend>
           <div className="segmented">

@@ -11,7 +11,7 @@ import { Button } from '../ui/Button.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { Field } from '../ui/Field.tsx';
 import { KeyboardForm } from '../ui/KeyboardForm.tsx';
-import { CHANNEL_OPTIONS } from './channels.ts';
+import { ChannelField } from './ChannelField.tsx';
 
 const FIELD_PATHS = ['dueOn', 'channel', 'note'];
 
@@ -72,22 +72,7 @@ export function ScheduleFollowUpForm({
             />
           )}
         </Field>
-        <Field label="By">
-          {(props) => (
-            <select
-              {...props}
-              className="select"
-              value={channel}
-              onChange={(e) => setChannel(e.target.value as Channel)}
-            >
-              {CHANNEL_OPTIONS.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <ChannelField label="By" value={channel} onChange={setChannel} />
         <Field label="About" optional error={fieldMessage(error, 'note', 'Note')}>
           {(props) => (
             <input
