@@ -100,6 +100,19 @@ export const Settings = z.object({
   caps: Caps.default({ minGapDays: 3, maxPer30Days: 4, dailyBudget: 10 }),
   playbooks: Playbooks.default(Playbooks.parse({})),
   notifications: Notifications.default({ enabled: true, dailyDigest: true, keepRunningInTray: true }),
+  /**
+   * ISO 3166 country whose dialling rules apply to phone numbers written without +country code
+   * (e.g. "030 1234567" with DE). null: the operating system's region.
+   */
+  phoneRegion: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as US or DE')
+    .nullable()
+    .default(null),
+  /** Daily rolling copies of the database; the oldest beyond `keep` are deleted. */
+  backups: z
+    .object({ enabled: z.boolean().default(true), keep: z.number().int().min(1).max(365).default(14) })
+    .default({ enabled: true, keep: 14 }),
   /** Secret part of the calendar subscription link; null until first asked for. Rotatable. */
   calendarFeedToken: z.string().min(16).max(100).nullable().default(null),
 });

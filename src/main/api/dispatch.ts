@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { contract, type Handlers, isMethodName, type MethodName } from '../../shared/api/contract.ts';
 import { ApiError, type Envelope } from '../../shared/api/errors.ts';
+import type { WriteGate } from '../app/write-gate.ts';
 
 /** Every shell (IPC, HTTP, CLI) calls the API through this one function. */
 export type Dispatch = (method: string, input: unknown) => Promise<Envelope<unknown>>;
@@ -8,6 +9,8 @@ export type Dispatch = (method: string, input: unknown) => Promise<Envelope<unkn
 export interface DispatchOptions {
   /** Where unexpected errors are reported; the caller only ever sees a generic message. */
   onInternalError?: (method: string, error: unknown) => void;
+  /** Calls wait here while a long write (an import) holds the database. */
+  gate?: Pick<WriteGate, 'idle'>;
 }
 
 /**
@@ -21,6 +24,7 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
         throw new ApiError('unknown_method', `There is no API method called "${String(method)}".`);
       }
       const parsed = parseInput(method, input);
+      await options.gate?.idle();
       const handler = handlers[method] as (i: unknown) => unknown;
       const value = await handler(parsed);
       return { ok: true, value };

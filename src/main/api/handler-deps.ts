@@ -1,6 +1,7 @@
 import type { AppInfo } from '../../shared/api/contract.ts';
 import type { ChangeBus } from '../app/change-bus.ts';
 import type { Clock } from '../app/clock.ts';
+import type { WriteGate } from '../app/write-gate.ts';
 import type { FollowUpEngine } from '../followups/engine.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 import type { Db } from '../store/database.ts';
@@ -13,6 +14,8 @@ export interface HandlerDeps {
   info: AppInfo;
   engine: FollowUpEngine;
   bus: ChangeBus;
+  /** Long writes (imports) hold it; every other call waits at the dispatcher meanwhile. */
+  gate: WriteGate;
   /** Where the calendar feed is served, set by a shell once its loopback server listens. */
   feed: { baseUrl: string | null };
   /** Present only when the process runs with a test clock (e2e): lets testing.setNow move time. */

@@ -1,10 +1,14 @@
+import type { ProgressPayload } from '../../shared/api/bridge.ts';
+
 /**
  * In-process notifications between the parts of main: handlers announce writes and clock moves;
  * the reminder scheduler re-plans, and the shells push "data changed" to their renderer.
  */
 export type ChangeEvent =
   | { type: 'data-changed'; scope: 'contacts' | 'followups' | 'events' | 'settings' }
-  | { type: 'clock-changed'; now: string };
+  | { type: 'clock-changed'; now: string }
+  /** Long work in progress (an import): forwarded to the window, never a reason to re-plan. */
+  | ({ type: 'progress' } & ProgressPayload);
 
 export interface ChangeBus {
   emit(event: ChangeEvent): void;

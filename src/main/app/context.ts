@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import type { Handlers } from '../../shared/api/contract.ts';
 import { createDispatch, type Dispatch, type DispatchOptions } from '../api/dispatch.ts';
 import { createHandlers } from '../api/handlers.ts';
+import { fillPhoneKeys, phoneRegion } from '../contacts/phone-keys.ts';
 import { createFollowUpEngine, type FollowUpEngine } from '../followups/engine.ts';
 import { sqliteReminderSource } from '../followups/reminder-source-sqlite.ts';
 import type { ReminderSource } from '../reminders/reminder-source.ts';
@@ -13,6 +14,7 @@ import { type ChangeBus, createChangeBus } from './change-bus.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { ResolvedPaths } from './paths.ts';
 import { APP_VERSION } from './version.ts';
+import { createWriteGate, type WriteGate } from './write-gate.ts';
 
 export interface AppContextOptions extends ResolvedPaths {
   shell: 'electron' | 'http' | 'cli';
@@ -30,6 +32,9 @@ export interface AppContext {
   clock: Clock;
   settings: SettingsStore;
   bus: ChangeBus;
+  gate: WriteGate;
+  /** The folder holding the database, settings and backups. */
+  dataDir: string;
   engine: FollowUpEngine;
   /** What the reminder scheduler reads and writes. */
   reminders: ReminderSource;
@@ -44,7 +49,11 @@ export function openAppContext(options: AppContextOptions): AppContext {
   const bus = createChangeBus();
   const engine = createFollowUpEngine({ db, clock, settings: options.settings });
   const feed = { baseUrl: null as string | null };
+  const gate = createWriteGate();
+  // Phones written by an older version (or before a region change) get their matching key.
+  db.transaction(() => fillPhoneKeys(db, phoneRegion(options.settings.get())))();
   const handlers = createHandlers({
+    gate,
     db,
     clock,
     settings: options.settings,
@@ -61,6 +70,7 @@ export function openAppContext(options: AppContextOptions): AppContext {
     },
   });
   const dispatch = createDispatch(handlers, {
+    gate,
     onInternalError:
       options.onInternalError ??
       ((method, error) => console.error(`[followthrough] ${method} failed:`, error)),
@@ -72,6 +82,8 @@ export function openAppContext(options: AppContextOptions): AppContext {
     clock,
     settings: options.settings,
     bus,
+    gate,
+    dataDir: options.dataDir,
     engine,
     reminders: sqliteReminderSource(db, engine),
     feed,

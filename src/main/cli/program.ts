@@ -3,12 +3,15 @@ import { ApiError } from '../../shared/api/errors.ts';
 import { APP_VERSION } from '../app/version.ts';
 import { registerBackupCommand } from './commands/backup.ts';
 import { registerContactCommands } from './commands/contacts.ts';
+import { registerDuplicateCommands } from './commands/duplicates.ts';
 import { registerEventCommands } from './commands/events.ts';
 import { registerExportCommand } from './commands/export.ts';
 import { registerFollowUpCommands } from './commands/followups.ts';
+import { registerImportCommand } from './commands/import.ts';
 import { registerInfoCommand } from './commands/info.ts';
 import { registerInteractionCommands } from './commands/interactions.ts';
 import { registerPromiseCommands } from './commands/promises.ts';
+import { registerRestoreCommand } from './commands/restore.ts';
 import { registerSeedCommand } from './commands/seed.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { CliSession, type GlobalOptions } from './session.ts';
@@ -37,7 +40,10 @@ export function buildProgram(): { program: Command; session: () => CliSession } 
     registerEventCommands,
     registerFollowUpCommands,
     registerPromiseCommands,
+    registerImportCommand,
     registerExportCommand,
+    registerRestoreCommand,
+    registerDuplicateCommands,
     registerServeCommand,
     registerBackupCommand,
     registerSeedCommand,

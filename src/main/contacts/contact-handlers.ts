@@ -15,6 +15,7 @@ import {
 import type { Db } from '../store/database.ts';
 import { getEvent } from '../store/events-store.ts';
 import { splitDisplayName } from './names.ts';
+import { fillPhoneKeys, phoneRegion } from './phone-keys.ts';
 
 type ContactHandlers = Pick<
   Handlers,
@@ -33,6 +34,7 @@ const PLANNING_FIELDS = ['pacing', 'urgent', 'cadenceDays', 'tags'] as const;
 
 export function contactHandlers(deps: HandlerDeps): ContactHandlers {
   const { db, engine, bus } = deps;
+  const keyPhones = () => fillPhoneKeys(db, phoneRegion(deps.settings.get()));
   const changed = <T>(value: T): T => {
     bus.emit({ type: 'data-changed', scope: 'contacts' });
     return value;
@@ -45,6 +47,7 @@ export function contactHandlers(deps: HandlerDeps): ContactHandlers {
         const eventDate = checkEvent(db, draft.metEventId);
         const names = draft.firstName || draft.lastName ? {} : splitDisplayName(draft.displayName);
         const id = insertContact(db, { ...draft, ...names, metOn: draft.metOn ?? eventDate }, nowIso(deps));
+        keyPhones();
         engine.afterContactCreated(id);
         return changed(mustGet(db, id));
       })(),
@@ -54,6 +57,7 @@ export function contactHandlers(deps: HandlerDeps): ContactHandlers {
         const current = mustGet(db, id);
         if (!updateContact(db, id, { ...followNames(current, patch), ...patch }, nowIso(deps)))
           throw notFound(id);
+        if (patch.phones) keyPhones();
         if (PLANNING_FIELDS.some((f) => patch[f] !== undefined)) engine.afterContactChanged(id);
         return changed(mustGet(db, id));
       })(),

@@ -22,6 +22,7 @@ import Store from 'electron-store';
 import { openAppContext } from '../app/context.ts';
 import { resolvePaths } from '../app/paths.ts';
 import { LOOPBACK_PORT } from '../app/ports.ts';
+import { startDailyBackups } from '../backup/daily-backups.ts';
 import { feedForPath } from '../calendar/feed.ts';
 import { startFeedServer } from '../calendar/feed-server.ts';
 import { startReminders } from '../reminders/reminder-service.ts';
@@ -209,6 +210,8 @@ function start(): void {
         onError: (error) => log('Reminders failed.', error),
       });
       atQuit.push(['stop reminders', () => reminders.stop()]);
+      const stopBackups = startDailyBackups(context, (error) => log('Daily backup failed.', error));
+      atQuit.push(['stop daily backups', stopBackups]);
       const stopWakingOnResume = wakeOnResume(powerMonitor, () => reminders.scheduler.wake('resume'));
       atQuit.push(['stop listening for resume', stopWakingOnResume]);
 

@@ -19,7 +19,9 @@ import { planStep, touchDays } from './step-planner.ts';
 export function planKeepInTouch(ctx: EngineContext, profile: FollowUpProfile): void {
   const open = openStepsOfContact(ctx.db, profile.id).filter((s) => s.purpose === 'check_in');
   const cadence =
-    ctx.settings.playbooks.keepInTouch.enabled && !profile.archived ? profile.cadenceDays : null;
+    ctx.settings.playbooks.keepInTouch.enabled && !profile.archived && !profile.imported
+      ? profile.cadenceDays
+      : null;
   if (!cadence) {
     for (const step of open) {
       closeStep(ctx.db, step.id, 'cancelled', ctx.nowIso, {

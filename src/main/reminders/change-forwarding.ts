@@ -9,7 +9,7 @@ export type Push = (event: BridgeEvent, payload: unknown) => void;
  * What a change means for reminders. Settings may move working hours, the zone or the budget;
  * a clock move (test mode) changes what is due; any other write may add, finish or snooze steps.
  */
-export function wakeReasonFor(event: ChangeEvent): WakeReason {
+export function wakeReasonFor(event: Exclude<ChangeEvent, { type: 'progress' }>): WakeReason {
   if (event.type === 'clock-changed') return 'clock-changed';
   return event.scope === 'settings' ? 'settings-changed' : 'data-changed';
 }
@@ -20,6 +20,11 @@ export function wakeReasonFor(event: ChangeEvent): WakeReason {
  */
 export function forwardChanges(bus: ChangeBus, scheduler: Pick<Scheduler, 'wake'>, push: Push): () => void {
   return bus.subscribe((event) => {
+    if (event.type === 'progress') {
+      const { type: _type, ...payload } = event;
+      push('progress', payload);
+      return;
+    }
     push('data-changed', { scope: event.type === 'clock-changed' ? 'followups' : event.scope });
     scheduler.wake(wakeReasonFor(event));
   });

@@ -1,4 +1,4 @@
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Db } from './database.ts';
 
@@ -15,6 +15,7 @@ export async function backupDatabase(
   if (existsSync(target) && !options.overwrite) {
     throw new Error(`${target} already exists; choose another file or pass --force.`);
   }
+  mkdirSync(dirname(target), { recursive: true });
   const partial = join(dirname(target), `.${basename(target)}.partial-${process.pid}`);
   try {
     await db.backup(partial);

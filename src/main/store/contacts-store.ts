@@ -64,6 +64,7 @@ interface ContactRow {
   cadence_days: number | null;
   no_response_since: string | null;
   archived_at: string | null;
+  review_state: string | null;
   created_at: string;
   updated_at: string;
   last_interaction_at: string | null;
@@ -227,6 +228,13 @@ export function getContact(db: Db, id: number): Contact | undefined {
     cadenceDays: row.cadence_days,
     noResponseSince: row.no_response_since,
     archivedAt: row.archived_at,
+    reviewState: row.review_state === 'imported' ? 'imported' : null,
+    sources: cached(
+      db,
+      `SELECT DISTINCT i.file_name AS fileName, i.format, i.imported_at AS importedAt
+       FROM contact_sources s JOIN imports i ON i.id = s.import_id
+       WHERE s.contact_id = ? ORDER BY i.imported_at DESC, i.id DESC`,
+    ).all(id) as Contact['sources'],
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     lastInteractionAt: row.last_interaction_at,
@@ -267,7 +275,7 @@ export interface ListOptions {
   sort: ContactSort;
   tag?: string | undefined;
   eventId?: number | undefined;
-  status: 'active' | 'archived' | 'all';
+  status: 'active' | 'archived' | 'all' | 'imported';
   offset: number;
   limit: number;
 }
@@ -280,7 +288,7 @@ const ORDER_BY: Record<Exclude<ContactSort, 'relevance'>, string> = {
 };
 
 const SUMMARY_COLUMNS = `c.id, c.display_name, c.company, c.title, c.met_on,
-  coalesce(e.name, c.met_where) AS met_where, c.last_interaction_at, c.archived_at`;
+  coalesce(e.name, c.met_where) AS met_where, c.last_interaction_at, c.archived_at, c.review_state`;
 
 /** Up to this many matches are ranked precisely (bm25); beyond it a query is "broad". */
 const PRECISE_LIMIT = 1500;
@@ -294,6 +302,7 @@ export function listContacts(db: Db, options: ListOptions): ContactPage {
   const filters: Sql[] = [];
   if (options.status === 'active') filters.push(sql`c.archived_at IS NULL`);
   if (options.status === 'archived') filters.push(sql`c.archived_at IS NOT NULL`);
+  if (options.status === 'imported') filters.push(sql`c.review_state = 'imported'`);
   if (options.eventId !== undefined) filters.push(sql`c.met_event_id = ${options.eventId}`);
   if (options.tag !== undefined) {
     filters.push(
@@ -388,7 +397,7 @@ function searchBroadly(db: Db, o: ListOptions, filters: Sql[], match: string): C
 }
 
 /** The list rows for these ids, in the given order, in two queries (rows, then their tags). */
-function summaries(db: Db, ids: readonly number[]): ContactSummary[] {
+export function summaries(db: Db, ids: readonly number[]): ContactSummary[] {
   if (ids.length === 0) return [];
   const rows = cached<[string], SummaryRow>(
     db,
@@ -411,6 +420,7 @@ function summaries(db: Db, ids: readonly number[]): ContactSummary[] {
         metWhere: r.met_where,
         lastInteractionAt: r.last_interaction_at,
         archived: r.archived_at !== null,
+        imported: r.review_state === 'imported',
       },
     ];
   });
@@ -425,6 +435,7 @@ interface SummaryRow {
   met_where: string | null;
   last_interaction_at: string | null;
   archived_at: string | null;
+  review_state: string | null;
 }
 
 /** Tags of many contacts in one query (json_each binds the id list as a single parameter). */
@@ -479,12 +490,18 @@ export interface FollowUpProfile {
   lastInteractionAt: string | null;
   createdAt: string;
   archived: boolean;
+  /** Brought in by an import and not reviewed yet: no automatic follow-ups until then. */
+  imported: boolean;
 }
 
 export function getFollowUpProfile(db: Db, id: number): FollowUpProfile | undefined {
   const row = cached<
     [number],
-    Omit<FollowUpProfile, 'urgent' | 'archived'> & { urgent: number; archived: number }
+    Omit<FollowUpProfile, 'urgent' | 'archived' | 'imported'> & {
+      urgent: number;
+      archived: number;
+      imported: number;
+    }
   >(
     db,
     `SELECT c.id, c.display_name AS displayName, c.company, c.time_zone AS timeZone, c.met_on AS metOn,
@@ -495,10 +512,13 @@ export function getFollowUpProfile(db: Db, id: number): FollowUpProfile | undefi
        c.urgent,
        coalesce(c.cadence_days, (SELECT min(t.cadence_days) FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
                                  WHERE ct.contact_id = c.id)) AS cadenceDays,
-       c.last_interaction_at AS lastInteractionAt, c.created_at AS createdAt, c.archived_at IS NOT NULL AS archived
+       c.last_interaction_at AS lastInteractionAt, c.created_at AS createdAt, c.archived_at IS NOT NULL AS archived,
+       c.review_state IS NOT NULL AS imported
      FROM contacts c LEFT JOIN events e ON e.id = c.met_event_id WHERE c.id = ?`,
   ).get(id);
-  return row ? { ...row, urgent: row.urgent === 1, archived: row.archived === 1 } : undefined;
+  return row
+    ? { ...row, urgent: row.urgent === 1, archived: row.archived === 1, imported: row.imported === 1 }
+    : undefined;
 }
 
 export function clearUrgent(db: Db, id: number): void {

@@ -43,6 +43,14 @@ export function removeFromIndex(db: Db, contactId: number): void {
   cached(db, 'DELETE FROM contacts_fts WHERE rowid = ?').run(contactId);
 }
 
+/** Indexes contacts inserted in bulk without indexing (ids from firstId up), in two statements. */
+export function indexContactsFrom(db: Db, firstId: number): void {
+  cached(db, 'DELETE FROM contacts_identity_fts WHERE rowid >= ?').run(firstId);
+  cached(db, `${IDENTITY_INSERT} WHERE id >= ?`).run(firstId);
+  cached(db, 'DELETE FROM contacts_fts WHERE rowid >= ?').run(firstId);
+  cached(db, `${INSERT} ${DOCUMENT_SELECT} WHERE c.id >= ?`).run(firstId);
+}
+
 /** Rebuilds the whole index in one statement (after a seed or a bulk import). */
 export function reindexAll(db: Db): void {
   db.exec('DELETE FROM contacts_identity_fts');

@@ -89,6 +89,7 @@ export function metNotFollowedUp(db: Db, metBy: string, limit = 20): Omit<Contac
     `SELECT c.id AS contactId, c.display_name AS contactName, c.company, c.met_on AS metOn,
        coalesce(e.name, c.met_where) AS metWhere, c.last_interaction_at AS lastInteractionAt
      FROM (SELECT id FROM contacts WHERE archived_at IS NULL AND met_on IS NOT NULL AND met_on <= @metBy
+             AND review_state IS NULL -- imported, not reviewed yet: not a meeting to follow up
            ORDER BY archived_at, met_on DESC, id LIMIT 300) recent
      JOIN contacts c ON c.id = recent.id LEFT JOIN events e ON e.id = c.met_event_id
      WHERE NOT EXISTS (SELECT 1 FROM interactions i WHERE i.contact_id = c.id AND i.direction = 'outbound'

@@ -21,9 +21,10 @@ export interface SaveFileResult {
 /**
  * Pushes main may send to the renderer (over IPC in Electron, as server-sent events from
  * GET /api/events in the HTTP shell): 'navigate' carries a hash route (e.g. a notification
- * click opens "#/today"), 'data-changed' a {scope}, 'reminders' a {items: DueReminder[]}.
+ * click opens "#/today"), 'data-changed' a {scope}, 'reminders' a {items: DueReminder[]},
+ * 'progress' a {@link ProgressPayload} while long work (an import) runs.
  */
-export const BRIDGE_EVENTS = ['navigate', 'data-changed', 'reminders'] as const;
+export const BRIDGE_EVENTS = ['navigate', 'data-changed', 'reminders', 'progress'] as const;
 export type BridgeEvent = (typeof BRIDGE_EVENTS)[number];
 
 /** IPC channel names, shared by preload and main so they cannot drift. */
@@ -35,4 +36,12 @@ declare global {
   interface Window {
     followthrough?: PreloadBridge;
   }
+}
+
+/** Progress of long work in main, pushed a few times a second at most. */
+export interface ProgressPayload {
+  task: 'import';
+  phase: 'reading' | 'matching' | 'writing' | 'done';
+  done: number;
+  total: number;
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
-  type CalendarItem,
+  type CalendarItemDetail,
+  CalendarItemQuery,
+  type CalendarRange,
   CalendarRangeQuery,
   type FeedInfo,
   type IcsExport,
@@ -32,6 +34,26 @@ import {
   ThankInput,
   type TodayView,
 } from '../domain/followup.ts';
+import {
+  type BackupItem,
+  type BackupList,
+  DismissDuplicateInput,
+  DuplicateListInput,
+  type DuplicatePair,
+  type ExportFile,
+  ExportInput,
+  ImportCommitInput,
+  type ImportPreview,
+  ImportPreviewInput,
+  type ImportResult,
+  type ImportRun,
+  MarkReviewedInput,
+  MergeInput,
+  type MergeResult,
+  RestoreInput,
+  type RestoreResult,
+  type UndoMergeResult,
+} from '../domain/imports.ts';
 import { type Interaction, InteractionDraft } from '../domain/interaction.ts';
 import { type Settings, SettingsPatch } from '../settings.ts';
 import { METHOD_NAMES, type MethodName } from './methods.ts';
@@ -118,12 +140,37 @@ export const contract = {
   'promises.done': returns<PromiseItem>()(ById),
   'promises.cancel': returns<PromiseItem>()(ById),
 
-  'calendar.range': returns<CalendarItem[]>()(CalendarRangeQuery),
+  /** The visible days: slim items, at most `followUpsPerDay` follow-ups a day (crowded days counted). */
+  'calendar.range': returns<CalendarRange>()(CalendarRangeQuery),
+  /** What the card adds to a range item: why, what to mention, a meeting's note, a promise's text. */
+  'calendar.item': returns<CalendarItemDetail>()(CalendarItemQuery),
   /** One VEVENT per follow-up step (stable UID, SEQUENCE bumped on change), as .ics text. */
   'calendar.exportIcs': returns<IcsExport>()(IcsExportInput),
   'calendar.feed': returns<FeedInfo>()(Empty),
   /** A new secret for the subscription feed: the old link stops working at once (404). */
   'calendar.rotateFeedToken': returns<FeedInfo>()(Empty),
+
+  /** Reads and matches a file without writing anything; commit writes it in one transaction. */
+  'imports.preview': returns<ImportPreview>()(ImportPreviewInput),
+  'imports.commit': returns<ImportResult>()(ImportCommitInput),
+  'imports.list': returns<ImportRun[]>()(Empty),
+  /** Imported contacts leave the "to review" list and join follow-up planning. */
+  'contacts.markReviewed': returns<{ reviewed: number }>()(MarkReviewedInput),
+
+  'duplicates.list': returns<DuplicatePair[]>()(DuplicateListInput),
+  /** "Not the same person": the pair is no longer offered. */
+  'duplicates.dismiss': returns<{ dismissed: boolean }>()(DismissDuplicateInput),
+  /** Keeps every e-mail, phone, tag, interaction, promise and follow-up of both. */
+  'contacts.merge': returns<MergeResult>()(MergeInput),
+  /** Undoes the last merge exactly (both contacts as they were). */
+  'contacts.undoMerge': returns<UndoMergeResult>()(Empty),
+
+  /** vCard 3.0 or Google-layout CSV of contacts, or a JSON backup of everything. */
+  'data.export': returns<ExportFile>()(ExportInput),
+  /** Replaces all data with a JSON backup, after a safety copy of the database. */
+  'data.restore': returns<RestoreResult>()(RestoreInput),
+  'backups.list': returns<BackupList>()(Empty),
+  'backups.create': returns<BackupItem>()(Empty),
 
   /** Only in a server started with --test-clock (e2e tests); refused otherwise. */
   'testing.setNow': returns<{ now: string }>()(z.object({ now: isoInstant })),

@@ -103,7 +103,8 @@ export const ContactListQuery = z.object({
   sort: ContactSort.default('name'),
   tag: Tag.optional(),
   eventId: id.optional(),
-  status: z.enum(['active', 'archived', 'all']).default('active'),
+  /** 'imported': contacts from an import the user has not reviewed yet. */
+  status: z.enum(['active', 'archived', 'all', 'imported']).default('active'),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(500).default(100),
 });
@@ -151,9 +152,19 @@ export interface Contact {
   /** Set when the last follow-up cycle ended without a reply. */
   noResponseSince: string | null;
   archivedAt: string | null;
+  /** 'imported' until the user has reviewed a contact brought in by an import. */
+  reviewState: 'imported' | null;
+  /** The imports that brought or updated this contact, newest first. */
+  sources: ContactSource[];
   createdAt: string;
   updatedAt: string;
   lastInteractionAt: string | null;
+}
+
+export interface ContactSource {
+  fileName: string;
+  format: string;
+  importedAt: string;
 }
 
 /** One row of the contacts list: enough to recognise the person without loading everything. */
@@ -168,6 +179,8 @@ export interface ContactSummary {
   metWhere: string | null;
   lastInteractionAt: string | null;
   archived: boolean;
+  /** From an import, not reviewed yet. */
+  imported: boolean;
 }
 
 export interface ContactPage {

@@ -88,6 +88,7 @@ export function registerContactCommands(program: Command, session: () => CliSess
     .option('--tag <tag>', 'only contacts with this tag')
     .option('--event <id>', 'only contacts met at this event', positiveInt)
     .option('--archived', 'list archived contacts instead')
+    .option('--imported', 'list imported contacts waiting for review')
     .option('--all', 'include archived contacts')
     .option('--limit <n>', 'how many (at most 500)', positiveInt, 50)
     .option('--offset <n>', 'skip this many', nonNegativeInt, 0)
@@ -97,6 +98,7 @@ export function registerContactCommands(program: Command, session: () => CliSess
         tag?: string;
         event?: number;
         archived?: boolean;
+        imported?: boolean;
         all?: boolean;
         limit: number;
         offset: number;
@@ -106,7 +108,7 @@ export function registerContactCommands(program: Command, session: () => CliSess
           sort: o.sort as ContactSort,
           tag: o.tag,
           eventId: o.event,
-          status: o.all ? 'all' : o.archived ? 'archived' : 'active',
+          status: o.all ? 'all' : o.archived ? 'archived' : o.imported ? 'imported' : 'active',
           limit: o.limit,
           offset: o.offset,
         });
@@ -117,6 +119,20 @@ export function registerContactCommands(program: Command, session: () => CliSess
         );
       },
     );
+
+  contacts
+    .command('reviewed')
+    .description('mark imported contacts as reviewed, so follow-up planning includes them')
+    .argument('[ids...]', 'contact ids (default: with --all, every imported contact)')
+    .option('--all', 'every contact waiting for review')
+    .action(async (ids: string[], o: { all?: boolean }) => {
+      const s = session();
+      const result = await s.call(
+        'contacts.markReviewed',
+        o.all ? { all: true } : { ids: ids.map((id) => positiveInt(id)) },
+      );
+      printResult(s.options.json, result, () => `Marked ${result.reviewed} contacts as reviewed.`);
+    });
 
   contacts
     .command('search')

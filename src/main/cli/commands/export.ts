@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { ApiError } from '../../../shared/api/errors.ts';
 import { writeAtomically } from '../../app/atomic-write.ts';
 import { printResult } from '../output.ts';
 import type { CliSession } from '../session.ts';
@@ -8,8 +9,10 @@ import { positiveInt } from './options.ts';
 export function registerExportCommand(program: Command, session: () => CliSession): void {
   program
     .command('export')
-    .description('export follow-ups for your own calendar app')
-    .requiredOption('--format <format>', 'ics')
+    .description(
+      'export follow-ups (ics), contacts (vcard, csv in the Google layout) or a full JSON backup (json)',
+    )
+    .requiredOption('--format <format>', 'ics | vcard | csv | json')
     .requiredOption('--out <file>', 'where to write it')
     .option('--from <date>', 'first local day, YYYY-MM-DD (default: today)')
     .option('--to <date>', 'last local day, YYYY-MM-DD (default: a year on)')
@@ -27,7 +30,20 @@ export function registerExportCommand(program: Command, session: () => CliSessio
         alarms?: boolean;
       }) => {
         const s = session();
-        if (o.format !== 'ics') throw new Error(`Unknown format "${o.format}"; this version exports ics.`);
+        if (o.format === 'vcard' || o.format === 'csv' || o.format === 'json') {
+          const file = await s.call('data.export', { format: o.format });
+          const out = resolve(o.out);
+          writeAtomically(out, file.content);
+          printResult(s.options.json, { file: out, contacts: file.count }, () =>
+            o.format === 'json'
+              ? `Backed up everything (${file.count} contacts) to ${out}. Restore with \`restore ${out} --yes\`.`
+              : `Exported ${file.count} contacts to ${out}.`,
+          );
+          return;
+        }
+        if (o.format !== 'ics') {
+          throw new ApiError('invalid_input', `Unknown format "${o.format}": use ics, vcard, csv or json.`);
+        }
         const result = await s.call('calendar.exportIcs', {
           from: o.from,
           to: o.to,

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { LOOPBACK_PORT } from '../../app/ports.ts';
+import { startDailyBackups } from '../../backup/daily-backups.ts';
 import { feedForPath } from '../../calendar/feed.ts';
 import { startHttpShell } from '../../http/server.ts';
 import { terminalLine } from '../../reminders/notice-text.ts';
@@ -45,6 +46,9 @@ export function registerServeCommand(program: Command, session: () => CliSession
           `Followthrough is running. Open this link in your browser (it carries this run's access token):\n\n  ${shell.url}\n\nDatabase: ${databasePath}\nPress Ctrl+C to stop.\n`,
         );
       }
+      const stopBackups = startDailyBackups(context, (error) =>
+        console.error('[followthrough] daily backup failed:', error),
+      );
       // Reminders run in this process while the server does: each announcement is pushed to the
       // open pages and written to stderr, so a terminal user sees it even with no page open.
       const reminders = startReminders(context, {
@@ -63,6 +67,7 @@ export function registerServeCommand(program: Command, session: () => CliSession
         process.once('SIGTERM', stop);
       });
       reminders.stop();
+      stopBackups();
       await shell.close();
       s.close();
     });

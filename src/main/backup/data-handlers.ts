@@ -1,0 +1,86 @@
+import { join } from 'node:path';
+import type { Handlers } from '../../shared/api/contract.ts';
+import type { Contact } from '../../shared/domain/contact.ts';
+import { type HandlerDeps, nowIso } from '../api/handler-deps.ts';
+import { contactsToGoogleCsv } from '../formats/google-csv-write.ts';
+import { contactsToVcards } from '../formats/vcard-write.ts';
+import { backupDatabase } from '../store/backup.ts';
+import { getContact } from '../store/contacts-store.ts';
+import { nameRows } from '../store/imports-store.ts';
+import { createJsonBackup, parseJsonBackup } from './json-backup.ts';
+import { restoreBackup } from './restore.ts';
+import { backupsDir, ensureDailyBackup, listBackups } from './rolling.ts';
+
+type DataHandlers = Pick<Handlers, 'data.export' | 'data.restore' | 'backups.list' | 'backups.create'>;
+
+const stamp = (iso: string) => iso.slice(0, 19).replaceAll(':', '-');
+
+export function dataHandlers(deps: HandlerDeps): DataHandlers {
+  const { db } = deps;
+  const dir = backupsDir(deps.info.dataDir);
+
+  /** Contacts in name order, streamed one by one (50,000 full contacts are never all in memory twice). */
+  function* contacts(ids: readonly number[] | undefined): Generator<Contact> {
+    const order =
+      ids ??
+      nameRows(db)
+        .sort((a, b) => a.displayName.localeCompare(b.displayName))
+        .map((r) => r.id);
+    for (const id of order) {
+      const contact = getContact(db, id);
+      if (contact) yield contact;
+    }
+  }
+
+  return {
+    'data.export': ({ format, contactIds }) => {
+      const day = nowIso(deps).slice(0, 10);
+      if (format === 'json') {
+        const backup = createJsonBackup(db, deps.settings.get(), nowIso(deps));
+        return {
+          fileName: `followthrough-backup-${day}.json`,
+          mimeType: 'application/json',
+          content: JSON.stringify(backup),
+          count: backup.tables.contacts?.length ?? 0,
+        };
+      }
+      const list = [...contacts(contactIds)];
+      return format === 'vcard'
+        ? {
+            fileName: `followthrough-contacts-${day}.vcf`,
+            mimeType: 'text/vcard',
+            content: contactsToVcards(list),
+            count: list.length,
+          }
+        : {
+            fileName: `followthrough-contacts-${day}.csv`,
+            mimeType: 'text/csv',
+            content: contactsToGoogleCsv(list),
+            count: list.length,
+          };
+    },
+
+    'data.restore': ({ content }) =>
+      restoreBackup(
+        { ...deps, dataDir: deps.info.dataDir, now: nowIso(deps) },
+        parseJsonBackup(content),
+        'the backup',
+      ),
+
+    'backups.list': () => listBackups(dir, deps.settings.get().backups),
+
+    'backups.create': async () => {
+      const file = join(dir, `manual-${stamp(nowIso(deps))}.sqlite`);
+      await backupDatabase(db, file, { overwrite: true });
+      return (
+        listBackups(dir, deps.settings.get().backups).items.find((i) => i.file === file) ?? {
+          file,
+          bytes: 0,
+          createdAt: nowIso(deps),
+        }
+      );
+    },
+  };
+}
+
+export { ensureDailyBackup };

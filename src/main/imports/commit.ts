@@ -1,0 +1,109 @@
+import type { ImportFormat, ImportResult } from '../../shared/domain/imports.ts';
+import { splitDisplayName } from '../contacts/names.ts';
+import type { FollowUpEngine } from '../followups/engine.ts';
+import { getContact, insertContact, updateContact } from '../store/contacts-store.ts';
+import type { Db } from '../store/database.ts';
+import { addSource, finishImport, insertImport, markImported, maxContactId } from '../store/imports-store.ts';
+import { indexContactsFrom } from '../store/search-index.ts';
+import { fillIn } from './fill-in.ts';
+import type { ImportPlan, PlannedRow } from './plan.ts';
+
+export interface CommitDeps {
+  db: Db;
+  engine: Pick<FollowUpEngine, 'afterContactChanged'>;
+  now: string;
+  /** Normalises the phones the import wrote (see contacts/phone-keys.ts). */
+  keyPhones: () => void;
+  /** Called between chunks; the caller yields to the event loop there and reports progress. */
+  onChunk?: (done: number, total: number) => Promise<void>;
+}
+
+const CHUNK = 2500;
+
+/**
+ * Writes a planned import in ONE transaction: on any failure, ROLLBACK leaves the database
+ * exactly as before. New contacts are indexed for search in bulk at the end and land in the
+ * "imported" review state, which keeps the follow-up engine away from them (no flood in Today).
+ */
+export async function commitImport(
+  deps: CommitDeps,
+  meta: { fileName: string; format: ImportFormat },
+  plan: ImportPlan,
+  mergeLines: ReadonlySet<number>,
+): Promise<ImportResult> {
+  const { db } = deps;
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const result = await writeRows(deps, meta, plan, mergeLines);
+    db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+async function writeRows(
+  deps: CommitDeps,
+  meta: { fileName: string; format: ImportFormat },
+  plan: ImportPlan,
+  mergeLines: ReadonlySet<number>,
+): Promise<ImportResult> {
+  const { db, now } = deps;
+  const importId = insertImport(db, { ...meta, importedAt: now });
+  // Ids above this were created by this import (INTEGER PRIMARY KEY takes max + 1).
+  const lastExisting = maxContactId(db);
+  const ids: (number | null)[] = [];
+  const created: number[] = [];
+  const touched = new Set<number>();
+  let firstNew: number | null = null;
+  let unchanged = 0;
+
+  for (const [index, row] of plan.rows.entries()) {
+    if (index % CHUNK === 0 && index > 0) await deps.onChunk?.(index, plan.rows.length);
+    const target = targetOf(row, mergeLines, ids);
+    if (row.kind === 'unchanged') {
+      ids.push(null);
+      unchanged += 1;
+    } else if (target === null) {
+      const names = row.draft.firstName || row.draft.lastName ? {} : splitDisplayName(row.draft.displayName);
+      const id = insertContact(db, { ...row.draft, ...names }, now, { index: false });
+      firstNew ??= id;
+      created.push(id);
+      ids.push(id);
+      addSource(db, id, importId, row.line, row.fingerprint);
+    } else {
+      ids.push(target);
+      const existing = getContact(db, target);
+      const fill = existing ? fillIn(existing, row.draft) : null;
+      if (fill) {
+        updateContact(db, target, fill.patch, now);
+        if (target <= lastExisting) touched.add(target);
+      } else if (target <= lastExisting && !touched.has(target)) {
+        unchanged += 1;
+      }
+      addSource(db, target, importId, row.line, row.fingerprint);
+    }
+  }
+  if (firstNew !== null) indexContactsFrom(db, firstNew);
+  markImported(db, created);
+  deps.keyPhones();
+  // Known people whose tags grew may now have a keep-in-touch cadence.
+  for (const id of touched) deps.engine.afterContactChanged(id);
+  const counts = { created: created.length, updated: touched.size, unchanged, skipped: plan.skipped };
+  finishImport(db, importId, counts);
+  await deps.onChunk?.(plan.rows.length, plan.rows.length);
+  return { importId, ...meta, ...counts };
+}
+
+/** The contact a row merges into, or null when it creates one. */
+function targetOf(
+  row: PlannedRow,
+  mergeLines: ReadonlySet<number>,
+  ids: readonly (number | null)[],
+): number | null {
+  if (!row.target) return null;
+  if (row.kind === 'review' && !mergeLines.has(row.line)) return null;
+  if ('existing' in row.target) return row.target.existing;
+  return ids[row.target.pending] ?? null;
+}

@@ -1,0 +1,79 @@
+/**
+ * Keys that say "this is the same person" across files and the address book. Each is
+ * deliberately conservative: a wrong automatic merge is far worse than a missed one.
+ */
+
+/** `https://de.linkedin.com/in/Jane-Doe-123/?trk=x` → `linkedin.com/in/jane-doe-123`. */
+export function linkedinKey(url: string): string | null {
+  const match = /linkedin\.com\/in\/([^/?#\s]+)/i.exec(url);
+  if (!match?.[1]) return null;
+  let slug = match[1];
+  try {
+    slug = decodeURIComponent(slug);
+  } catch {
+    // A stray % in a hand-typed URL: compare it as written.
+  }
+  return `linkedin.com/in/${slug.toLowerCase()}`;
+}
+
+const MARKS = /\p{M}+/gu;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+
+/** Case, accents, punctuation and word order removed: "Dr. José  Álvarez" ~ "alvarez jose dr". */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .toLowerCase()
+    .split(NOT_WORD)
+    .filter((w) => w.length > 0 && !TITLES.has(w))
+    .sort()
+    .join(' ');
+}
+
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'jr', 'sr', 'phd', 'md']);
+const LEGAL_FORMS = new Set([
+  'inc',
+  'incorporated',
+  'llc',
+  'ltd',
+  'limited',
+  'gmbh',
+  'ag',
+  'sa',
+  'sas',
+  'bv',
+  'plc',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'the',
+]);
+
+/** "Acme, Inc." ~ "ACME" ~ "The Acme Company". Empty when there is no company. */
+export function companyKey(company: string | null | undefined): string {
+  if (!company) return '';
+  return company
+    .normalize('NFKD')
+    .replace(MARKS, '')
+    .toLowerCase()
+    .split(NOT_WORD)
+    .filter((w) => w.length > 0 && !LEGAL_FORMS.has(w))
+    .join(' ');
+}
+
+/**
+ * Same name and compatible companies (equal, or one side unknown): likely the same person, but
+ * only ever offered for review. A bare common name with no company on either side still counts,
+ * since the review is cheap and a duplicate is not.
+ */
+export function fuzzyKey(name: string): string | null {
+  const key = nameKey(name);
+  // A single word ("Alex") says too little to suggest anything.
+  return key.includes(' ') ? key : null;
+}
+
+export function companiesCompatible(a: string, b: string): boolean {
+  return a === '' || b === '' || a === b;
+}

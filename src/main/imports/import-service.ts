@@ -1,0 +1,219 @@
+import { randomUUID } from 'node:crypto';
+import { ApiError } from '../../shared/api/errors.ts';
+import type { ImportFormat } from '../../shared/domain/import-formats.ts';
+import type {
+  ImportCommitInput,
+  ImportMatch,
+  ImportPreview,
+  ImportPreviewInput,
+  ImportResult,
+} from '../../shared/domain/imports.ts';
+import type { HandlerDeps } from '../api/handler-deps.ts';
+import type { WriteGate } from '../app/write-gate.ts';
+import { fillPhoneKeys, phoneRegion } from '../contacts/phone-keys.ts';
+import { readImport } from '../formats/read.ts';
+import { ImportFileError } from '../formats/record.ts';
+import { getContact } from '../store/contacts-store.ts';
+import { commitImport } from './commit.ts';
+import { fillIn } from './fill-in.ts';
+import { type KnownContacts, loadKnownContacts } from './known-contacts.ts';
+import { type ImportPlan, type PlannedRow, planImport } from './plan.ts';
+
+/** Lists in a preview are for the eye; counts stay exact. */
+const SHOWN = { sample: 20, matches: 200, review: 500, problems: 500 } as const;
+/** A preview is kept for commit this long, and only the latest few. */
+const PREVIEW_TTL_MS = 30 * 60_000;
+const MAX_PREVIEWS = 3;
+
+interface StoredPreview {
+  fileName: string;
+  format: ImportFormat;
+  plan: ImportPlan;
+  createdAt: number;
+}
+
+export type ImportService = ReturnType<typeof createImportService>;
+
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Preview then commit. The preview reads and matches the whole file without writing and keeps
+ * the plan in memory; commit writes exactly that plan, so what the user saw is what happens.
+ */
+export function createImportService(deps: HandlerDeps & { gate: WriteGate }) {
+  const previews = new Map<string, StoredPreview>();
+  const progress = async (
+    phase: 'reading' | 'matching' | 'writing' | 'done',
+    done: number,
+    total: number,
+  ) => {
+    deps.bus.emit({ type: 'progress', task: 'import', phase, done, total });
+    await tick();
+  };
+
+  return {
+    async preview(input: {
+      fileName: string;
+      content: string;
+      format?: ImportFormat | undefined;
+    }): Promise<ImportPreview> {
+      await progress('reading', 0, 1);
+      const bytes = Buffer.from(input.content, 'base64');
+      const parsed = read(input.fileName, bytes, input.format);
+      const known = loadKnownContacts(deps.db);
+      const plan = await planImport(deps.db, parsed, known, {
+        fileName: input.fileName,
+        region: phoneRegion(deps.settings.get()),
+        onProgress: (done, total) => progress('matching', done, total),
+      });
+      prune(previews);
+      const previewId = randomUUID();
+      previews.set(previewId, {
+        fileName: input.fileName,
+        format: parsed.format,
+        plan,
+        createdAt: Date.now(),
+      });
+      await progress('done', parsed.rows, parsed.rows);
+      return summarise(deps, previewId, input, parsed.format, parsed.rows, plan, known);
+    },
+
+    commit(input: { previewId: string; mergeLines: number[] }): Promise<ImportResult> {
+      const stored = previews.get(input.previewId);
+      if (!stored) {
+        throw new ApiError(
+          'not_found',
+          'This import preview has expired or was already imported. Choose the file again to preview it.',
+        );
+      }
+      previews.delete(input.previewId);
+      return deps.gate.exclusive(async () => {
+        const total = stored.plan.rows.length;
+        await progress('writing', 0, total);
+        const result = await commitImport(
+          {
+            db: deps.db,
+            engine: deps.engine,
+            now: deps.clock().toISOString(),
+            keyPhones: () => fillPhoneKeys(deps.db, phoneRegion(deps.settings.get())),
+            onChunk: (done) => progress('writing', done, total),
+          },
+          { fileName: stored.fileName, format: stored.format },
+          stored.plan,
+          new Set(input.mergeLines),
+        );
+        await progress('done', total, total);
+        deps.bus.emit({ type: 'data-changed', scope: 'contacts' });
+        return result;
+      });
+    },
+  };
+}
+
+export type { ImportCommitInput, ImportPreviewInput };
+
+function read(fileName: string, bytes: Buffer, format: ImportFormat | undefined) {
+  try {
+    return readImport(
+      new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+      format ? { format } : {},
+    );
+  } catch (error) {
+    if (error instanceof ImportFileError) {
+      const where = error.line === null ? fileName : `${fileName}, line ${error.line}`;
+      throw new ApiError('invalid_input', `${where}: ${error.message}`, [
+        { path: 'content', message: error.message },
+      ]);
+    }
+    throw error;
+  }
+}
+
+function prune(previews: Map<string, StoredPreview>): void {
+  const now = Date.now();
+  for (const [id, p] of previews) if (now - p.createdAt > PREVIEW_TTL_MS) previews.delete(id);
+  while (previews.size >= MAX_PREVIEWS) {
+    const oldest = previews.keys().next().value;
+    if (oldest === undefined) break;
+    previews.delete(oldest);
+  }
+}
+
+function summarise(
+  deps: HandlerDeps,
+  previewId: string,
+  input: { fileName: string; format?: ImportFormat | undefined },
+  format: ImportFormat,
+  rows: number,
+  plan: ImportPlan,
+  known: KnownContacts,
+): ImportPreview {
+  const of = (kind: PlannedRow['kind']) => plan.rows.filter((r) => r.kind === kind);
+  const created = of('new');
+  const matched = of('match');
+  const review = of('review');
+  const problemLines = new Set(plan.problems.map((p) => p.line));
+  const toMatch = (row: PlannedRow, withAdds: boolean): ImportMatch => {
+    const target = row.target;
+    if (target && 'pending' in target) {
+      const first = plan.rows[target.pending];
+      return {
+        line: row.line,
+        name: row.name,
+        reason: row.reason ?? 'name',
+        contact: {
+          id: 0,
+          displayName: first?.name ?? '',
+          company: first?.draft.company ?? null,
+          title: null,
+        },
+        inFileLine: first?.line ?? null,
+        adds: [],
+      };
+    }
+    const id = target?.existing ?? 0;
+    const existing = known.rows.get(id);
+    const full = withAdds ? getContact(deps.db, id) : undefined;
+    return {
+      line: row.line,
+      name: row.name,
+      reason: row.reason ?? 'name',
+      contact: {
+        id,
+        displayName: existing?.displayName ?? '',
+        company: existing?.company ?? null,
+        title: existing?.title ?? null,
+      },
+      inFileLine: null,
+      adds: full ? (fillIn(full, row.draft)?.adds ?? []) : [],
+    };
+  };
+  return {
+    previewId,
+    fileName: input.fileName,
+    format,
+    detected: input.format === undefined,
+    rows,
+    counts: {
+      new: created.length,
+      matched: matched.length,
+      review: review.length,
+      unchanged: of('unchanged').length,
+      problems: problemLines.size,
+    },
+    sampleNew: created.slice(0, SHOWN.sample).map((r) => ({
+      line: r.line,
+      name: r.name,
+      company: r.draft.company ?? null,
+      title: r.draft.title ?? null,
+    })),
+    matches: matched.slice(0, SHOWN.matches).map((r) => toMatch(r, true)),
+    review: review.slice(0, SHOWN.review).map((r) => toMatch(r, false)),
+    problems: plan.problems.slice(0, SHOWN.problems),
+    truncated:
+      created.length > SHOWN.sample ||
+      matched.length > SHOWN.matches ||
+      review.length > SHOWN.review ||
+      plan.problems.length > SHOWN.problems,
+  };
+}

@@ -1,0 +1,197 @@
+import { z } from 'zod';
+import { id } from './common.ts';
+import type { ContactSummary } from './contact.ts';
+import {
+  EXPORT_FORMATS,
+  IMPORT_FORMATS,
+  type ImportFormat,
+  type MatchReason,
+  MERGE_FIELDS,
+  type MergeField,
+} from './import-formats.ts';
+
+/** 64 MB of file: far above any real address book, low enough to refuse a wrong pick quickly. */
+const MAX_IMPORT_BASE64 = Math.ceil((64 * 1024 * 1024 * 4) / 3);
+
+export const ImportPreviewInput = z.object({
+  /** Shown in problems and recorded as the contacts' source; never opened by main. */
+  fileName: z.string().trim().min(1).max(255),
+  /** The file's bytes, base64: the legacy Google export is UTF-16, so text would not do. */
+  content: z
+    .base64({ message: 'must be the file content in base64' })
+    .max(MAX_IMPORT_BASE64, 'file is over 64 MB'),
+  /** Skips detection (the file must still have the format's header). */
+  format: z.enum(IMPORT_FORMATS).optional(),
+});
+export type ImportPreviewInput = z.input<typeof ImportPreviewInput>;
+
+export const ImportCommitInput = z.object({
+  previewId: z.string().min(1).max(100),
+  /** Lines of "possible match" rows the user chose to merge into the suggested contact. */
+  mergeLines: z.array(z.number().int().positive()).max(100_000).default([]),
+});
+export type ImportCommitInput = z.input<typeof ImportCommitInput>;
+
+export interface ImportProblemItem {
+  file: string;
+  line: number;
+  column: string | null;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+/** A row that matched someone already known. */
+export interface ImportMatch {
+  line: number;
+  name: string;
+  reason: MatchReason;
+  contact: Pick<ContactSummary, 'id' | 'displayName' | 'company' | 'title'>;
+  /** Set when the match is an earlier row of the same file (the file lists someone twice). */
+  inFileLine: number | null;
+  /** What the import would add to that contact (e.g. "1 e-mail, 2 tags"); empty when nothing. */
+  adds: string[];
+}
+
+export interface ImportPreview {
+  previewId: string;
+  fileName: string;
+  format: ImportFormat;
+  /** False when the user forced the format. */
+  detected: boolean;
+  rows: number;
+  counts: { new: number; matched: number; review: number; unchanged: number; problems: number };
+  /** The first new contacts, to recognise the file. */
+  sampleNew: { line: number; name: string; company: string | null; title: string | null }[];
+  /** Matched by e-mail, phone or LinkedIn URL: merged into the existing contact on commit. */
+  matches: ImportMatch[];
+  /** Same name and company only: merged only if the user ticks them (mergeLines), else added. */
+  review: ImportMatch[];
+  problems: ImportProblemItem[];
+  /** Lists above are capped for the screen; counts are exact. */
+  truncated: boolean;
+}
+
+export interface ImportResult {
+  importId: number;
+  fileName: string;
+  format: ImportFormat;
+  created: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+}
+
+export interface ImportRun {
+  id: number;
+  fileName: string;
+  format: ImportFormat;
+  importedAt: string;
+  created: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  /** Contacts of this run still waiting for review. */
+  toReview: number;
+}
+
+export const MarkReviewedInput = z.union([
+  z.object({ ids: z.array(id).min(1).max(100_000) }),
+  z.object({ all: z.literal(true) }),
+]);
+export type MarkReviewedInput = z.input<typeof MarkReviewedInput>;
+
+export interface DuplicatePair {
+  a: ContactSummary;
+  b: ContactSummary;
+  /** Strongest first: an e-mail shared is near certain, a name alone only likely. */
+  reasons: { reason: MatchReason; value: string }[];
+}
+
+export const DuplicateListInput = z
+  .object({ limit: z.number().int().min(1).max(5000).default(200) })
+  .default({
+    limit: 200,
+  });
+
+export const DismissDuplicateInput = z.object({ a: id, b: id }).refine((p) => p.a !== p.b, 'a and b differ');
+
+export const MergeInput = z
+  .object({
+    /** The contact that stays (its id, links and history remain valid). */
+    keepId: id,
+    /** The contact merged into it and then removed. */
+    mergeId: id,
+    /** Fields to take from the merged contact; every other field keeps the kept contact's value
+     *  (or the merged one's where the kept contact has none). */
+    take: z.array(z.enum(MERGE_FIELDS)).max(MERGE_FIELDS.length).default([]),
+  })
+  .refine((m) => m.keepId !== m.mergeId, 'a contact cannot be merged into itself');
+export type MergeInput = z.input<typeof MergeInput>;
+
+export interface MergeResult {
+  contactId: number;
+  mergedId: number;
+  /** What the merge moved over, for the confirmation toast. */
+  moved: {
+    emails: number;
+    phones: number;
+    links: number;
+    tags: number;
+    interactions: number;
+    followUps: number;
+    promises: number;
+  };
+}
+
+export interface UndoMergeResult {
+  keptId: number;
+  restoredId: number;
+}
+
+export const ExportInput = z.object({
+  format: z.enum(EXPORT_FORMATS),
+  /** Only these contacts (vCard and CSV); a JSON backup is always everything. */
+  contactIds: z.array(id).max(100_000).optional(),
+});
+export type ExportInput = z.input<typeof ExportInput>;
+
+export interface ExportFile {
+  fileName: string;
+  mimeType: string;
+  content: string;
+  count: number;
+}
+
+export const RestoreInput = z.object({
+  /** A JSON backup made by export --format json. */
+  content: z
+    .string()
+    .min(2)
+    .max(512 * 1024 * 1024),
+  confirm: z.literal(true, { message: 'restoring replaces every contact: confirm with confirm: true' }),
+});
+
+export interface RestoreResult {
+  contacts: number;
+  events: number;
+  interactions: number;
+  followUps: number;
+  promises: number;
+  /** The copy of the database taken just before the restore, to go back if needed. */
+  safetyBackup: string | null;
+}
+
+export interface BackupItem {
+  file: string;
+  bytes: number;
+  createdAt: string;
+}
+
+export interface BackupList {
+  dir: string;
+  keep: number;
+  enabled: boolean;
+  items: BackupItem[];
+}
+
+export type { ImportFormat, MatchReason, MergeField };

@@ -1,0 +1,196 @@
+// The import service end to end on a real database: preview counts and reasons, the commit,
+// idempotent re-import, all-or-nothing on failure, review state and the quiet Today.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTempApp, type TempApp } from '../../helpers/temp-app.ts';
+
+const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+
+const LINKEDIN = [
+  'Notes:',
+  '"When exporting your connection data, you may notice that some of the email addresses are missing. You will only see email addresses for connections who have allowed their connections to see or download their email address using this setting https://www.linkedin.com/psettings/privacy/email. You can learn more about this here: https://www.linkedin.com/help/linkedin/answer/261"',
+  '',
+  'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+  'Ada,Lovelace,https://www.linkedin.com/in/ada-lovelace,,Analytical Engines,Mathematician,12 Mar 2024',
+  'Grace,Hopper,https://www.linkedin.com/in/grace-hopper-123,,US Navy,Rear Admiral,01 Feb 2023',
+  'Linus,Pauling,https://www.linkedin.com/in/linus-p,linus@example.com,"Caltech, Pasadena",Chemist,05 Jan 2022',
+  ',,,,,,03 Apr 2021',
+  'Marie,Curie,https://www.linkedin.com/in/marie-curie,,Sorbonne,Physicist,20 Jun 2020',
+  'Ada,Lovelace,https://www.linkedin.com/in/ada-lovelace,ada@example.com,Analytical Engines,Mathematician,12 Mar 2024',
+].join('\n');
+
+let app: TempApp;
+beforeEach(() => {
+  app = openTempApp('2026-11-16T10:00:00Z', { timeZone: 'Europe/Berlin', phoneRegion: 'DE' });
+});
+afterEach(() => app.cleanup());
+
+async function seedKnownPeople() {
+  const grace = await app.api['contacts.create']({
+    displayName: 'Grace Hopper',
+    links: [{ url: 'https://de.linkedin.com/in/Grace-Hopper-123/?trk=abc' }],
+  });
+  const linus = await app.api['contacts.create']({
+    displayName: 'L. Pauling',
+    emails: [{ value: 'LINUS@example.com' }],
+  });
+  const marie = await app.api['contacts.create']({ displayName: 'Marie Curie', company: 'Sorbonne' });
+  return { grace, linus, marie };
+}
+
+describe('import preview', () => {
+  it('counts new, matched (with the reason), possible matches and problems with their line', async () => {
+    const known = await seedKnownPeople();
+    const preview = await app.api['imports.preview']({ fileName: 'Connections.csv', content: b64(LINKEDIN) });
+    expect(preview.format).toBe('linkedin-csv');
+    expect(preview.detected).toBe(true);
+    expect(preview.counts).toMatchObject({ new: 1, matched: 3, review: 1 });
+    const byLine = new Map(preview.matches.map((m) => [m.line, m]));
+    expect(byLine.get(6)).toMatchObject({ reason: 'linkedin', contact: { id: known.grace.id } });
+    expect(byLine.get(7)).toMatchObject({ reason: 'email', contact: { id: known.linus.id } });
+    expect(byLine.get(7)?.adds).toEqual(expect.arrayContaining(['1 link', 'company', 'title']));
+    // The same person twice in one file: the second row matches the first, in the file.
+    expect(byLine.get(10)).toMatchObject({ reason: 'linkedin', inFileLine: 5 });
+    expect(preview.review).toEqual([
+      expect.objectContaining({
+        line: 9,
+        reason: 'name',
+        contact: expect.objectContaining({ id: known.marie.id }),
+      }),
+    ]);
+    expect(preview.problems.some((p) => p.line === 8 && p.file === 'Connections.csv')).toBe(true);
+    // Nothing was written.
+    expect((await app.api['contacts.list']({ status: 'all' })).total).toBe(3);
+  });
+
+  it('refuses an empty file and a file in no known format with the file name in the message', async () => {
+    await expect(app.api['imports.preview']({ fileName: 'empty.csv', content: '' })).rejects.toThrow(
+      /empty\.csv/,
+    );
+    await expect(
+      app.api['imports.preview']({ fileName: 'notes.txt', content: b64('just some words\nand more\n') }),
+    ).rejects.toThrow(/notes\.txt/);
+  });
+});
+
+describe('import commit', () => {
+  it('writes the plan, records the source, leaves new people for review and Today quiet', async () => {
+    const known = await seedKnownPeople();
+    const todayBefore = await app.api['followups.today']({});
+    const preview = await app.api['imports.preview']({ fileName: 'Connections.csv', content: b64(LINKEDIN) });
+    const result = await app.api['imports.commit']({ previewId: preview.previewId });
+    expect(result).toMatchObject({ created: 2, updated: 2, unchanged: 0, skipped: 1 });
+
+    const imported = await app.api['contacts.list']({ status: 'imported' });
+    expect(imported.items.map((c) => c.displayName).sort()).toEqual(['Ada Lovelace', 'Marie Curie']);
+    const ada = await app.api['contacts.get']({
+      id: imported.items.find((c) => c.displayName === 'Ada Lovelace')!.id,
+    });
+    expect(ada).toMatchObject({
+      firstName: 'Ada',
+      lastName: 'Lovelace',
+      company: 'Analytical Engines',
+      title: 'Mathematician',
+      metOn: '2024-03-12',
+      reviewState: 'imported',
+      links: [{ url: 'https://www.linkedin.com/in/ada-lovelace', label: 'LinkedIn' }],
+    });
+    expect(ada.sources).toEqual([
+      { fileName: 'Connections.csv', format: 'linkedin-csv', importedAt: '2026-11-16T10:00:00.000Z' },
+    ]);
+
+    // Matched people gain what they lacked and keep what the user wrote.
+    const linus = await app.api['contacts.get']({ id: known.linus.id });
+    expect(linus.displayName).toBe('L. Pauling');
+    expect(linus.company).toBe('Caltech, Pasadena');
+    expect(linus.emails).toEqual([{ value: 'linus@example.com', label: null }]);
+
+    // Imports are not new meetings: no "met" follow-ups for 2 strangers from 2020.
+    const todayAfter = await app.api['followups.today']({});
+    expect(todayAfter).toEqual(todayBefore);
+    expect((await app.api['followups.list']({})).length).toBe((await app.api['followups.list']({})).length);
+  });
+
+  it('adds nothing when the same file is imported again', async () => {
+    await seedKnownPeople();
+    const first = await app.api['imports.preview']({ fileName: 'Connections.csv', content: b64(LINKEDIN) });
+    await app.api['imports.commit']({ previewId: first.previewId });
+    const total = (await app.api['contacts.list']({ status: 'all' })).total;
+
+    const again = await app.api['imports.preview']({ fileName: 'Connections.csv', content: b64(LINKEDIN) });
+    expect(again.counts).toMatchObject({ new: 0, matched: 0, review: 0 });
+    const result = await app.api['imports.commit']({ previewId: again.previewId });
+    expect(result.created).toBe(0);
+    expect(result.updated).toBe(0);
+    expect((await app.api['contacts.list']({ status: 'all' })).total).toBe(total);
+  });
+
+  it('merges a possible match only when the user ticks it', async () => {
+    const { marie } = await seedKnownPeople();
+    const preview = await app.api['imports.preview']({ fileName: 'Connections.csv', content: b64(LINKEDIN) });
+    const result = await app.api['imports.commit']({ previewId: preview.previewId, mergeLines: [9] });
+    expect(result.created).toBe(1);
+    const merged = await app.api['contacts.get']({ id: marie.id });
+    expect(merged.links.map((l) => l.url)).toEqual(['https://www.linkedin.com/in/marie-curie']);
+    expect(merged.reviewState).toBeNull();
+  });
+
+  it('is all-or-nothing: a failure half-way leaves the database exactly as before', async () => {
+    await seedKnownPeople();
+    const before = app.context.db.prepare('SELECT count(*) AS n FROM contacts').get();
+    const preview = await app.api['imports.preview']({ fileName: 'Connections.csv', content: b64(LINKEDIN) });
+    // A real SQLite failure in the middle of the write (the second new contact).
+    app.context.db.exec(
+      `CREATE TEMP TRIGGER fail_import BEFORE INSERT ON contacts WHEN NEW.display_name = 'Marie Curie'
+       BEGIN SELECT RAISE(ABORT, 'disk on fire'); END`,
+    );
+    await expect(app.api['imports.commit']({ previewId: preview.previewId })).rejects.toThrow();
+    app.context.db.exec('DROP TRIGGER fail_import');
+    expect(app.context.db.prepare('SELECT count(*) AS n FROM contacts').get()).toEqual(before);
+    expect(app.context.db.prepare('SELECT count(*) AS n FROM imports').get()).toEqual({ n: 0 });
+    expect(app.context.db.prepare('SELECT count(*) AS n FROM contact_sources').get()).toEqual({ n: 0 });
+    expect(app.context.db.inTransaction).toBe(false);
+    // And the app still works.
+    await app.api['contacts.create']({ displayName: 'After the failure' });
+  });
+
+  it('an expired or used preview cannot be committed', async () => {
+    const preview = await app.api['imports.preview']({ fileName: 'Connections.csv', content: b64(LINKEDIN) });
+    await app.api['imports.commit']({ previewId: preview.previewId });
+    await expect(app.api['imports.commit']({ previewId: preview.previewId })).rejects.toThrow(
+      /expired|already/,
+    );
+  });
+
+  it('reviewing imported people starts their keep-in-touch cadence', async () => {
+    await app.api['tags.update']({ name: 'Investors', cadenceDays: 30 }).catch(() => undefined);
+    const csv = [
+      'First Name,Middle Name,Last Name,Labels,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value',
+      'Jo,,Bloggs,* myContacts ::: Investors,* Work,jo@example.com,Mobile,030 1234567',
+    ].join('\n');
+    const preview = await app.api['imports.preview']({ fileName: 'contacts.csv', content: b64(csv) });
+    expect(preview.format).toBe('google-csv');
+    await app.api['imports.commit']({ previewId: preview.previewId });
+    const [jo] = (await app.api['contacts.list']({ status: 'imported' })).items;
+    expect(jo?.tags).toEqual(['Investors']);
+    await app.api['tags.update']({ name: 'Investors', cadenceDays: 30 });
+    expect(await app.api['followups.list']({ contactId: jo!.id })).toEqual([]);
+    await app.api['contacts.markReviewed']({ ids: [jo!.id] });
+    const steps = await app.api['followups.list']({ contactId: jo!.id });
+    expect(steps.map((s) => s.purpose)).toEqual(['check_in']);
+  });
+
+  it('matches phones by their E.164 form in the user region', async () => {
+    const known = await app.api['contacts.create']({
+      displayName: 'Jo B',
+      phones: [{ value: '+49 30 1234567' }],
+    });
+    const csv = [
+      'First Name,Middle Name,Last Name,Labels,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value',
+      'Jo,,Bloggs,,,,Mobile,030 1234567',
+    ].join('\n');
+    const preview = await app.api['imports.preview']({ fileName: 'contacts.csv', content: b64(csv) });
+    expect(preview.matches).toEqual([
+      expect.objectContaining({ reason: 'phone', contact: expect.objectContaining({ id: known.id }) }),
+    ]);
+  });
+});
