@@ -1,30 +1,10 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../src/main/store/migrations/index.ts';
+import { cli } from '../helpers/run-cli.ts';
 import { tempDir } from '../helpers/temp-app.ts';
-
-const CLI = join(import.meta.dirname, '../../src/main/cli/index.ts');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real CLI in a child process (same Node as the tests), as a user or script would. */
-function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--disable-warning=ExperimentalWarning', CLI, ...args],
-      { env: { ...process.env, ...env }, timeout: 30_000 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
 
 let db: string;
 const json = async (args: string[]) => {

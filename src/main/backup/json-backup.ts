@@ -12,6 +12,7 @@ import {
   dumpTables,
   type Row,
   replaceTables,
+  tableExists,
 } from '../store/row-snapshot.ts';
 import { reindexAll } from '../store/search-index.ts';
 
@@ -126,10 +127,6 @@ export function restoreTables(db: Db, tables: Record<DataTable, Row[]>): Omit<Re
     followUps: tables.followups.length,
     promises: tables.promises.length,
   };
-}
-
-function tableExists(db: Db, table: string): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
 }
 
 function checkColumns(db: Db, table: DataTable, rows: Row[], fileName: string): void {

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors.ts';
 import { MIGRATIONS } from '../store/migrations/index.ts';
-import { DATA_TABLES, type DataTable, type Row } from '../store/row-snapshot.ts';
+import { type DataTable, dumpExistingTables, type Row } from '../store/row-snapshot.ts';
 
 /** SQLite files start with this 16-byte header. */
 export const SQLITE_MAGIC = 'SQLite format 3\0';
@@ -32,13 +32,7 @@ export function readSqliteBackup(path: string): {
         `${path} has schema version ${schemaVersion}; this version of Followthrough reads 1 to ${MIGRATIONS.length}.`,
       );
     }
-    const tables: Partial<Record<DataTable, Row[]>> = {};
-    for (const table of DATA_TABLES) {
-      const exists = source
-        .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")
-        .get(table);
-      if (exists) tables[table] = source.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all() as Row[];
-    }
+    const tables = dumpExistingTables(source);
     return { schemaVersion, tables };
   } finally {
     source.close();

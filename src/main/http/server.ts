@@ -53,7 +53,8 @@ const SECURITY_HEADERS = {
 /** Binds to 127.0.0.1 only: the shell is for this machine's user, never the network. */
 export async function startHttpShell(options: HttpShellOptions): Promise<HttpShell> {
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const maxBody = options.maxBodyBytes ?? 16 * 1024 * 1024;
+  // An import sends its file as base64 in the body: 64 MB of file is ~86 MB of JSON.
+  const maxBody = options.maxBodyBytes ?? 96 * 1024 * 1024;
   let port = options.port;
   const events = options.events ?? createEventHub();
 

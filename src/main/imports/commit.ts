@@ -3,7 +3,7 @@ import { splitDisplayName } from '../contacts/names.ts';
 import type { FollowUpEngine } from '../followups/engine.ts';
 import { getContact, insertContact, updateContact } from '../store/contacts-store.ts';
 import type { Db } from '../store/database.ts';
-import { addSource, finishImport, insertImport, markImported, maxContactId } from '../store/imports-store.ts';
+import { addSource, finishImport, insertImport, maxContactId } from '../store/imports-store.ts';
 import { indexContactsFrom } from '../store/search-index.ts';
 import { fillIn } from './fill-in.ts';
 import type { ImportPlan, PlannedRow } from './plan.ts';
@@ -67,7 +67,7 @@ async function writeRows(
       unchanged += 1;
     } else if (target === null) {
       const names = row.draft.firstName || row.draft.lastName ? {} : splitDisplayName(row.draft.displayName);
-      const id = insertContact(db, { ...row.draft, ...names }, now, { index: false });
+      const id = insertContact(db, { ...row.draft, ...names }, now, { index: false, reviewState: 'imported' });
       firstNew ??= id;
       created.push(id);
       ids.push(id);
@@ -86,7 +86,6 @@ async function writeRows(
     }
   }
   if (firstNew !== null) indexContactsFrom(db, firstNew);
-  markImported(db, created);
   deps.keyPhones();
   // Known people whose tags grew may now have a keep-in-touch cadence.
   for (const id of touched) deps.engine.afterContactChanged(id);

@@ -13,51 +13,113 @@ const CONTACT_FILTER = `(@contactId IS NULL OR c.id = @contactId)
   AND (@tag IS NULL OR c.id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = @tag))
   AND c.archived_at IS NULL`;
 
+const OPEN = "f.status IN ('pending', 'snoozed')";
+
+/**
+ * The calendar's follow-ups, read from the covering index of migration 006 alone (no table row):
+ * open steps, and done ones when asked. Archiving a contact closes their open steps, so only a
+ * done step needs its contact looked up. Each filter has its own SQL text, so SQLite never
+ * evaluates a filter that is not set.
+ *
+ * A tag is matched two ways: a statement that reads the whole range lists the tag's contacts
+ * once (`list`); one that stops after a day's first items looks each step's contact up
+ * (`seek`), rather than listing thousands of contacts again for every day.
+ */
+function stepFilter(
+  f: { tag: string | null; contactId: number | null },
+  includeDone: boolean,
+  tagBy: 'list' | 'seek',
+): string {
+  const tag =
+    tagBy === 'list'
+      ? 'f.contact_id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = @tag)'
+      : 'EXISTS (SELECT 1 FROM contact_tags ct WHERE ct.contact_id = f.contact_id AND ct.tag_id = (SELECT id FROM tags WHERE name = @tag))';
+  return [
+    includeDone
+      ? `(${OPEN} OR (f.status = 'done' AND EXISTS (SELECT 1 FROM contacts a WHERE a.id = f.contact_id AND a.archived_at IS NULL)))`
+      : OPEN,
+    f.contactId === null ? '' : 'f.contact_id = @contactId',
+    f.tag === null ? '' : tag,
+  ]
+    .filter(Boolean)
+    .join(' AND ');
+}
+
+/** How many follow-ups each day of [from, to] holds (days without any are left out). */
+export function followUpCountsByDay(
+  db: Db,
+  f: RangeFilter,
+  includeDone: boolean,
+): { day: string; count: number }[] {
+  return cached<[RangeFilter], { day: string; count: number }>(
+    db,
+    `SELECT f.due_on AS day, count(*) AS count FROM followups f INDEXED BY followups_calendar
+     WHERE f.due_on BETWEEN @from AND @to AND ${stepFilter(f, includeDone, 'list')}
+     GROUP BY f.due_on`,
+  ).all(f);
+}
+
+export interface CalendarStepRow {
+  id: number;
+  contactId: number;
+  contactName: string;
+  purpose: string;
+  channel: string | null;
+  status: string;
+  dueAt: string;
+  promiseId: number | null;
+  /** Only when asked for: it is read from the table row, not the index. */
+  reason?: string;
+}
+
+/** One day's follow-ups, most important first (Today's order), at most `limit`. */
+export function followUpsOnDay(
+  db: Db,
+  f: Omit<RangeFilter, 'from' | 'to'> & { day: string },
+  { includeDone, limit, withReasons }: { includeDone: boolean; limit: number; withReasons: boolean },
+): CalendarStepRow[] {
+  return cached<[typeof f & { limit: number }], CalendarStepRow>(
+    db,
+    `SELECT f.id, f.contact_id AS contactId, c.display_name AS contactName, f.purpose, f.channel, f.status,
+       f.due_at AS dueAt, f.promise_id AS promiseId${withReasons ? ', f.reason' : ''}
+     FROM followups f INDEXED BY followups_calendar CROSS JOIN contacts c ON c.id = f.contact_id
+     WHERE f.due_on = @day AND ${stepFilter(f, includeDone, 'seek')}
+     ORDER BY f.priority, f.due_at, f.id LIMIT @limit`,
+  ).all({ ...f, limit });
+}
+
 export interface StepRangeRow {
   id: number;
   contactId: number;
   contactName: string;
   purpose: string;
-  status: string;
-  dueOn: string;
   dueAt: string;
   reason: string;
   context: string | null;
   sequence: number;
   updatedAt: string;
   createdAt: string;
+  /** The contact's e-mails and links, space-separated, for the event's description. */
   emails: string | null;
   links: string | null;
 }
 
-/** Follow-up steps on the days [from, to], through the by-day index. */
-/** The e-mails and links an exported event's description carries (the calendar view needs none). */
-const CONTACT_LINKS = `(SELECT group_concat(value, ' ') FROM contact_emails WHERE contact_id = c.id) AS emails,
-       (SELECT group_concat(url, ' ') FROM contact_links WHERE contact_id = c.id) AS links`;
-
-export interface StepRangeOptions {
-  /** Done, skipped and cancelled steps too. */
-  includeClosed?: boolean;
-  limit?: number;
-  /** The contact's e-mails and links, for exported descriptions. */
-  withLinks?: boolean;
-}
-
+/** Open follow-up steps on the days [from, to], with what an exported event describes. */
 export function stepsInRange(
   db: Db,
   f: RangeFilter,
-  { includeClosed = false, limit = 20_000, withLinks = false }: StepRangeOptions = {},
+  { limit = 20_000 }: { limit?: number } = {},
 ): StepRangeRow[] {
-  return cached<[RangeFilter & { includeClosed: number; limit: number }], StepRangeRow>(
+  return cached<[RangeFilter & { limit: number }], StepRangeRow>(
     db,
-    `SELECT f.id, f.contact_id AS contactId, c.display_name AS contactName, f.purpose, f.status, f.due_on AS dueOn,
-       f.due_at AS dueAt, f.reason, f.context, f.sequence, f.updated_at AS updatedAt, f.created_at AS createdAt,
-       ${withLinks ? CONTACT_LINKS : 'NULL AS emails, NULL AS links'}
+    `SELECT f.id, f.contact_id AS contactId, c.display_name AS contactName, f.purpose, f.due_at AS dueAt,
+       f.reason, f.context, f.sequence, f.updated_at AS updatedAt, f.created_at AS createdAt,
+       (SELECT group_concat(value, ' ') FROM contact_emails WHERE contact_id = c.id) AS emails,
+       (SELECT group_concat(url, ' ') FROM contact_links WHERE contact_id = c.id) AS links
      FROM followups f INDEXED BY followups_by_day CROSS JOIN contacts c ON c.id = f.contact_id
-     WHERE f.due_on BETWEEN @from AND @to AND (@includeClosed OR f.status IN ('pending', 'snoozed'))
-       AND ${CONTACT_FILTER}
-     ORDER BY f.due_on, f.due_at, f.id LIMIT @limit`,
-  ).all({ ...f, includeClosed: includeClosed ? 1 : 0, limit });
+     WHERE f.due_on BETWEEN @from AND @to AND ${OPEN} AND ${CONTACT_FILTER}
+     ORDER BY f.due_on, f.id LIMIT @limit`,
+  ).all({ ...f, limit });
 }
 
 export interface MeetingRow {
@@ -93,12 +155,35 @@ export interface PromiseRangeRow {
   status: 'open' | 'done' | 'cancelled';
 }
 
-export function promisesInRange(db: Db, f: RangeFilter, includeClosed: boolean): PromiseRangeRow[] {
-  return cached<[RangeFilter & { includeClosed: number }], PromiseRangeRow>(
+/** Promises due on [from, to]: open ones, and kept ones when asked. */
+export function promisesInRange(db: Db, f: RangeFilter, includeDone: boolean): PromiseRangeRow[] {
+  return cached<[RangeFilter & { includeDone: number }], PromiseRangeRow>(
     db,
     `SELECT p.id, c.id AS contactId, c.display_name AS contactName, p.direction, p.text, p.due_on AS dueOn, p.status
      FROM promises p INDEXED BY promises_by_due CROSS JOIN contacts c ON c.id = p.contact_id
-     WHERE p.due_on BETWEEN @from AND @to AND (@includeClosed OR p.status = 'open') AND ${CONTACT_FILTER}
+     WHERE p.due_on BETWEEN @from AND @to AND (p.status = 'open' OR (@includeDone AND p.status = 'done'))
+       AND ${CONTACT_FILTER}
      ORDER BY p.due_on, p.id`,
-  ).all({ ...f, includeClosed: includeClosed ? 1 : 0 });
+  ).all({ ...f, includeDone: includeDone ? 1 : 0 });
+}
+
+export interface ItemDetailRow {
+  reason: string | null;
+  context: string | null;
+  capWarning: string | null;
+}
+
+/** What a calendar card shows beyond the range's item; undefined when it is gone. */
+export function calendarItemDetail(
+  db: Db,
+  kind: 'followup' | 'meeting' | 'promise',
+  id: number,
+): ItemDetailRow | undefined {
+  const sql = {
+    followup: 'SELECT reason, context, cap_warning AS capWarning FROM followups WHERE id = ?',
+    meeting:
+      'SELECT note AS reason, NULL AS context, NULL AS capWarning FROM cycles WHERE id = ? AND meeting_at IS NOT NULL',
+    promise: 'SELECT text AS reason, NULL AS context, NULL AS capWarning FROM promises WHERE id = ?',
+  }[kind];
+  return cached<[number], ItemDetailRow>(db, sql).get(id);
 }

@@ -80,6 +80,8 @@ function toSqlValue(field: ScalarField, value: unknown): unknown {
 /** Bulk writers (seed, import) pass index: false and call reindexAll once at the end. */
 export interface WriteOptions {
   index?: boolean;
+  /** An import's new contacts wait for review (set on insert: no second pass over 50,000 rows). */
+  reviewState?: 'imported';
 }
 
 export function insertContact(
@@ -92,11 +94,11 @@ export function insertContact(
   const values = SCALAR_FIELDS.map((f) => toSqlValue(f, draft[f]));
   const info = cached(
     db,
-    `INSERT INTO contacts (${columns.join(', ')}, created_at, updated_at)
-       VALUES (${columns.map(() => '?').join(', ')}, ?, ?)`,
-  ).run(...values, now, now);
+    `INSERT INTO contacts (${columns.join(', ')}, created_at, updated_at, review_state)
+       VALUES (${columns.map(() => '?').join(', ')}, ?, ?, ?)`,
+  ).run(...values, now, now, options.reviewState ?? null);
   const id = Number(info.lastInsertRowid);
-  writeMultiValued(db, id, draft);
+  writeMultiValued(db, id, draft, true);
   if (options.index !== false) reindexContact(db, id);
   return id;
 }
@@ -116,7 +118,7 @@ export function updateContact(db: Db, id: number, patch: ContactPatchParsed, now
 }
 
 /** Replaces each multi-valued field present in the input; absent ones are left alone. */
-function writeMultiValued(db: Db, id: number, input: Partial<ContactDraftParsed>): void {
+function writeMultiValued(db: Db, id: number, input: Partial<ContactDraftParsed>, fresh = false): void {
   if (input.emails) {
     replaceEntries(
       db,
@@ -124,15 +126,17 @@ function writeMultiValued(db: Db, id: number, input: Partial<ContactDraftParsed>
       'contact_emails',
       'value',
       dedupeBy(input.emails, (e) => e.value).map(entry('value')),
+      fresh,
     );
   }
-  if (input.phones) replaceEntries(db, id, 'contact_phones', 'value', input.phones.map(entry('value')));
-  if (input.links) replaceEntries(db, id, 'contact_links', 'url', input.links.map(entry('url')));
-  if (input.tags) {
-    const previous = cached<[number], number>(db, 'SELECT tag_id FROM contact_tags WHERE contact_id = ?')
-      .pluck()
-      .all(id);
-    cached(db, 'DELETE FROM contact_tags WHERE contact_id = ?').run(id);
+  if (input.phones)
+    replaceEntries(db, id, 'contact_phones', 'value', input.phones.map(entry('value')), fresh);
+  if (input.links) replaceEntries(db, id, 'contact_links', 'url', input.links.map(entry('url')), fresh);
+  if (input.tags && !(fresh && input.tags.length === 0)) {
+    const previous = fresh
+      ? []
+      : cached<[number], number>(db, 'SELECT tag_id FROM contact_tags WHERE contact_id = ?').pluck().all(id);
+    if (!fresh) cached(db, 'DELETE FROM contact_tags WHERE contact_id = ?').run(id);
     const ensureTag = cached(db, 'INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING');
     const link = cached(
       db,
@@ -162,8 +166,10 @@ function replaceEntries(
   table: EntryTable,
   column: 'value' | 'url',
   rows: [string, string | null][],
+  fresh: boolean,
 ): void {
-  cached(db, `DELETE FROM ${table} WHERE contact_id = ?`).run(id);
+  // A contact inserted a moment ago has no rows to replace (bulk imports insert 50,000).
+  if (!fresh) cached(db, `DELETE FROM ${table} WHERE contact_id = ?`).run(id);
   const insert = cached(
     db,
     `INSERT INTO ${table} (contact_id, position, ${column}, label) VALUES (?, ?, ?, ?)`,

@@ -53,13 +53,6 @@ export function knownFingerprints(db: Db, fingerprints: readonly string[]): Set<
   return new Set(found);
 }
 
-export function markImported(db: Db, ids: readonly number[]): void {
-  cached(
-    db,
-    `UPDATE contacts SET review_state = 'imported' WHERE id IN (SELECT value FROM json_each(?))`,
-  ).run(JSON.stringify(ids));
-}
-
 /** Returns the ids that were waiting for review (and no longer are). */
 export function markReviewed(db: Db, ids: readonly number[] | 'all', now: string): number[] {
   const reviewed =

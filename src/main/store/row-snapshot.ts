@@ -78,6 +78,19 @@ export function dumpTables(db: Db): Record<DataTable, Row[]> {
   ) as Record<DataTable, Row[]>;
 }
 
+/** The data tables a database of any schema version has (an older backup lacks newer ones). */
+export function dumpExistingTables(db: Db): Partial<Record<DataTable, Row[]>> {
+  const present = new Set(
+    db.prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all(),
+  );
+  return Object.fromEntries(
+    DATA_TABLES.filter((t) => present.has(t)).map((t) => [
+      t,
+      db.prepare<[], Row>(`SELECT * FROM ${t} ORDER BY ${keyOrder(db, t)}`).all(),
+    ]),
+  );
+}
+
 /** Replaces every data table's rows (in a transaction the caller holds). */
 export function replaceTables(db: Db, tables: Partial<Record<DataTable, Row[]>>): void {
   for (const table of [...DATA_TABLES].reverse()) cached(db, `DELETE FROM ${table}`).run();
@@ -112,4 +125,8 @@ function keyOrder(db: Db, table: string): string {
   const info = db.pragma(`table_info(${table})`) as { name: string; pk: number }[];
   const keys = info.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk);
   return keys.length ? keys.map((c) => quote(c.name)).join(', ') : 'rowid';
+}
+
+export function tableExists(db: Db, table: string): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined;
 }
