@@ -1,10 +1,11 @@
 import type { MatchReason } from '../../shared/domain/import-formats.ts';
 import type { DuplicatePair } from '../../shared/domain/imports.ts';
 import { companiesCompatible } from '../imports/identity.ts';
-import { loadKnownContacts } from '../imports/known-contacts.ts';
+import { linkedinIndex, nameIndex } from '../imports/known-contacts.ts';
 import { summaries } from '../store/contacts-store.ts';
 import type { Db } from '../store/database.ts';
 import { dismissedPairs, pairKey } from '../store/duplicates-store.ts';
+import { sharedKeys } from '../store/imports-store.ts';
 
 /** A key shared by more people than this (an office switchboard, a team inbox) proves nothing. */
 const MAX_GROUP = 12;
@@ -22,7 +23,7 @@ interface Candidate {
  * are built once in memory (no self-joins), which keeps 50,000 contacts well under a second.
  */
 export function findDuplicates(db: Db, limit: number): DuplicatePair[] {
-  const known = loadKnownContacts(db);
+  const known = { ...nameIndex(db), byLinkedin: linkedinIndex(db) };
   const dismissed = dismissedPairs(db);
   const candidates = new Map<string, Candidate>();
   const add = (ids: readonly number[], reason: MatchReason, value: string) => {
@@ -42,8 +43,8 @@ export function findDuplicates(db: Db, limit: number): DuplicatePair[] {
       }
     }
   };
-  for (const [value, ids] of known.byEmail) add(ids, 'email', value);
-  for (const [value, ids] of known.byPhone) add(ids, 'phone', value);
+  for (const [value, ids] of sharedKeys(db, 'email')) add(ids, 'email', value);
+  for (const [value, ids] of sharedKeys(db, 'phone')) add(ids, 'phone', value);
   for (const [value, ids] of known.byLinkedin) add(ids, 'linkedin', value);
   for (const people of known.byName.values()) {
     if (people.length < 2 || people.length > MAX_GROUP) continue;

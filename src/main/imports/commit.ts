@@ -3,7 +3,7 @@ import { splitDisplayName } from '../contacts/names.ts';
 import type { FollowUpEngine } from '../followups/engine.ts';
 import { getContact, insertContact, updateContact } from '../store/contacts-store.ts';
 import type { Db } from '../store/database.ts';
-import { addSource, finishImport, insertImport, maxContactId } from '../store/imports-store.ts';
+import { addSource, addSources, finishImport, insertImport, maxContactId } from '../store/imports-store.ts';
 import { indexContactsFrom } from '../store/search-index.ts';
 import { fillIn } from './fill-in.ts';
 import type { ImportPlan, PlannedRow } from './plan.ts';
@@ -58,6 +58,7 @@ async function writeRows(
   const touched = new Set<number>();
   let firstNew: number | null = null;
   let unchanged = 0;
+  const newSources: [number, number, string][] = [];
 
   for (const [index, row] of plan.rows.entries()) {
     if (index % CHUNK === 0 && index > 0) await deps.onChunk?.(index, plan.rows.length);
@@ -67,11 +68,14 @@ async function writeRows(
       unchanged += 1;
     } else if (target === null) {
       const names = row.draft.firstName || row.draft.lastName ? {} : splitDisplayName(row.draft.displayName);
-      const id = insertContact(db, { ...row.draft, ...names }, now, { index: false, reviewState: 'imported' });
+      const id = insertContact(db, { ...row.draft, ...names }, now, {
+        index: false,
+        reviewState: 'imported',
+      });
       firstNew ??= id;
       created.push(id);
       ids.push(id);
-      addSource(db, id, importId, row.line, row.fingerprint);
+      newSources.push([id, row.line, row.fingerprint]);
     } else {
       ids.push(target);
       const existing = getContact(db, target);
@@ -85,6 +89,7 @@ async function writeRows(
       addSource(db, target, importId, row.line, row.fingerprint);
     }
   }
+  addSources(db, importId, newSources);
   if (firstNew !== null) indexContactsFrom(db, firstNew);
   deps.keyPhones();
   // Known people whose tags grew may now have a keep-in-touch cadence.

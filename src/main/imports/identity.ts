@@ -21,14 +21,18 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 
 /** Case, accents, punctuation and word order removed: "Dr. José  Álvarez" ~ "alvarez jose dr". */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(MARKS, '')
-    .toLowerCase()
+  return fold(name)
     .split(NOT_WORD)
     .filter((w) => w.length > 0 && !TITLES.has(w))
     .sort()
     .join(' ');
+}
+
+const ASCII = /^[\x20-\x7e]*$/;
+
+/** Lower case without accents; most names are plain ASCII and skip Unicode normalisation. */
+function fold(text: string): string {
+  return ASCII.test(text) ? text.toLowerCase() : text.normalize('NFKD').replace(MARKS, '').toLowerCase();
 }
 
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'jr', 'sr', 'phd', 'md']);
@@ -54,10 +58,7 @@ const LEGAL_FORMS = new Set([
 /** "Acme, Inc." ~ "ACME" ~ "The Acme Company". Empty when there is no company. */
 export function companyKey(company: string | null | undefined): string {
   if (!company) return '';
-  return company
-    .normalize('NFKD')
-    .replace(MARKS, '')
-    .toLowerCase()
+  return fold(company)
     .split(NOT_WORD)
     .filter((w) => w.length > 0 && !LEGAL_FORMS.has(w))
     .join(' ');

@@ -84,19 +84,18 @@ export interface WriteOptions {
   reviewState?: 'imported';
 }
 
+/** Built once: an import inserts 50,000 contacts and the text is the statement cache's key. */
+const INSERT_CONTACT = `INSERT INTO contacts (${SCALAR_FIELDS.map((f) => SCALAR_COLUMNS[f]).join(', ')}, created_at, updated_at, review_state)
+  VALUES (${SCALAR_FIELDS.map(() => '?').join(', ')}, ?, ?, ?)`;
+
 export function insertContact(
   db: Db,
   draft: ContactDraftParsed,
   now: string,
   options: WriteOptions = {},
 ): number {
-  const columns = SCALAR_FIELDS.map((f) => SCALAR_COLUMNS[f]);
   const values = SCALAR_FIELDS.map((f) => toSqlValue(f, draft[f]));
-  const info = cached(
-    db,
-    `INSERT INTO contacts (${columns.join(', ')}, created_at, updated_at, review_state)
-       VALUES (${columns.map(() => '?').join(', ')}, ?, ?, ?)`,
-  ).run(...values, now, now, options.reviewState ?? null);
+  const info = cached(db, INSERT_CONTACT).run(...values, now, now, options.reviewState ?? null);
   const id = Number(info.lastInsertRowid);
   writeMultiValued(db, id, draft, true);
   if (options.index !== false) reindexContact(db, id);

@@ -41,6 +41,15 @@ export function addSource(
   ).run(contactId, importId, line, fingerprint);
 }
 
+/** Many sources in one statement (an import's new contacts): [contactId, line, fingerprint]. */
+export function addSources(db: Db, importId: number, rows: readonly [number, number, string][]): void {
+  cached(
+    db,
+    `INSERT OR IGNORE INTO contact_sources (contact_id, import_id, line, fingerprint)
+     SELECT value ->> 0, @importId, value ->> 1, value ->> 2 FROM json_each(@rows)`,
+  ).run({ importId, rows: JSON.stringify(rows) });
+}
+
 /** Which of these row fingerprints an earlier import already brought in. */
 export function knownFingerprints(db: Db, fingerprints: readonly string[]): Set<string> {
   const found = cached<[string], string>(
@@ -118,4 +127,19 @@ export function nameRows(db: Db): NameRow[] {
 
 export function maxContactId(db: Db): number {
   return cached<[], number>(db, 'SELECT coalesce(max(id), 0) FROM contacts').pluck().get() ?? 0;
+}
+
+/**
+ * E-mails and phone keys held by more than one contact, grouped in SQL over their indexes:
+ * duplicate detection then never builds a map of every address.
+ */
+export function sharedKeys(db: Db, kind: 'email' | 'phone'): Map<string, number[]> {
+  const text =
+    kind === 'email'
+      ? `SELECT value AS key, group_concat(DISTINCT contact_id) AS ids FROM contact_emails
+         GROUP BY value HAVING count(DISTINCT contact_id) > 1`
+      : `SELECT e164 AS key, group_concat(DISTINCT contact_id) AS ids FROM contact_phones INDEXED BY contact_phones_by_e164
+         WHERE e164 IS NOT NULL AND e164 <> '' GROUP BY e164 HAVING count(DISTINCT contact_id) > 1`;
+  const rows = cached<[], { key: string; ids: string }>(db, text).all();
+  return new Map(rows.map((r) => [r.key, r.ids.split(',').map(Number)]));
 }

@@ -25,7 +25,8 @@ beforeAll(() => {
   writeFileSync(join(dir, 'Connections.csv'), `\uFEFF${CONNECTIONS}\r\n`);
 });
 
-describe('CLI import and export', () => {
+// Each command is a fresh Node process (~0.5 s, more on a loaded machine); tests chain several.
+describe('CLI import and export', { timeout: 90_000 }, () => {
   it('previews with --dry-run (nothing written), imports, and re-imports nothing', async () => {
     const file = join(dir, 'Connections.csv');
     const dry = await json(['import', file, '--dry-run']);

@@ -194,3 +194,29 @@ describe('import commit', () => {
     ]);
   });
 });
+
+describe('import progress and concurrency', () => {
+  it('reports progress while matching and writing, and other calls wait for the write', async () => {
+    const rows = ['First Name,Last Name,URL,Email Address,Company,Position,Connected On'];
+    for (let i = 0; i < 6000; i++)
+      rows.push(`P${i},Q${i},https://www.linkedin.com/in/p${i},,Co,Role,01 Jan 2024`);
+    const phases: string[] = [];
+    let list: ReturnType<TempApp['api']['contacts.list']> | undefined;
+    const stop = app.context.bus.subscribe((e) => {
+      if (e.type !== 'progress') return;
+      phases.push(`${e.phase}:${e.done}`);
+      // Sent while the import holds the database: answered after it, and sees all of it.
+      if (e.phase === 'writing' && e.done > 0)
+        list ??= app.api['contacts.list']({ status: 'imported', limit: 1 });
+    });
+    const preview = await app.api['imports.preview']({ fileName: 'big.csv', content: b64(rows.join('\n')) });
+    const result = await app.api['imports.commit']({ previewId: preview.previewId });
+    const page = await list!;
+    stop();
+    expect(result.created).toBe(6000);
+    expect(page.total).toBe(6000);
+    expect(phases).toEqual(
+      expect.arrayContaining(['matching:0', 'matching:2000', 'writing:0', 'writing:2500', 'done:6000']),
+    );
+  });
+});
