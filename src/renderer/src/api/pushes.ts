@@ -1,4 +1,9 @@
-import { BRIDGE_EVENTS, type BridgeEvent, type PreloadBridge } from '../../../shared/api/bridge.ts';
+import {
+  BRIDGE_EVENTS,
+  type BridgeEvent,
+  type PreloadBridge,
+  type ProgressPayload,
+} from '../../../shared/api/bridge.ts';
 import type { Purpose } from '../../../shared/domain/followup.ts';
 import { createSseParser } from './sse.ts';
 
@@ -18,6 +23,7 @@ export interface PushPayloads {
   'data-changed': { scope: string | null };
   /** A hash route without the '#', e.g. "/today". */
   navigate: string;
+  progress: ProgressPayload;
 }
 
 export type PushListener<E extends BridgeEvent> = (payload: PushPayloads[E]) => void;
@@ -96,8 +102,16 @@ function normalise(event: BridgeEvent, raw: unknown): PushPayloads[BridgeEvent] 
         ),
       };
     }
+    case 'progress': {
+      const p = raw as Partial<ProgressPayload> | null;
+      if (p?.task !== 'import' || !PROGRESS_PHASES.has(p.phase as string)) return undefined;
+      if (typeof p.done !== 'number' || typeof p.total !== 'number') return undefined;
+      return { task: p.task, phase: p.phase as ProgressPayload['phase'], done: p.done, total: p.total };
+    }
   }
 }
+
+const PROGRESS_PHASES = new Set<string>(['reading', 'matching', 'writing', 'done']);
 
 /** Electron: the preload's typed `on`, one IPC channel per push. */
 export function ipcPushes(bridge: PreloadBridge): PushSource {

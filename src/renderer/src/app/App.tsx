@@ -28,6 +28,12 @@ const EventsScreen = lazy(() =>
   import('../events/EventsScreen.tsx').then((m) => ({ default: m.EventsScreen })),
 );
 const EventPage = lazy(() => import('../events/EventPage.tsx').then((m) => ({ default: m.EventPage })));
+const ImportScreen = lazy(() =>
+  import('../imports/ImportScreen.tsx').then((m) => ({ default: m.ImportScreen })),
+);
+const DuplicatesScreen = lazy(() =>
+  import('../duplicates/DuplicatesScreen.tsx').then((m) => ({ default: m.DuplicatesScreen })),
+);
 const SettingsScreen = lazy(() =>
   import('../settings/SettingsScreen.tsx').then((m) => ({ default: m.SettingsScreen })),
 );
@@ -88,6 +94,10 @@ function Screen({ route }: { route: Route }) {
       return <EventPage key={route.id} id={route.id} />;
     case 'settings':
       return <SettingsScreen />;
+    case 'import':
+      return <ImportScreen />;
+    case 'duplicates':
+      return <DuplicatesScreen />;
     case 'not-found':
       return (
         <EmptyState

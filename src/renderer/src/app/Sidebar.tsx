@@ -16,6 +16,18 @@ const NAV: {
   { section: 'events', label: 'Events', icon: 'calendar', path: '/events', keys: 'G E' },
 ];
 
+/** Occasional work, kept apart from the daily screens. */
+const TOOLS: {
+  section: 'import' | 'duplicates';
+  label: string;
+  icon: IconName;
+  path: string;
+  keys: string;
+}[] = [
+  { section: 'import', label: 'Import', icon: 'download', path: '/import', keys: 'G I' },
+  { section: 'duplicates', label: 'Duplicates', icon: 'layers', path: '/duplicates', keys: 'G D' },
+];
+
 function sectionOf(route: Route): string {
   switch (route.name) {
     case 'contacts':
@@ -75,6 +87,18 @@ export function Sidebar({
           ))}
         </nav>
         <div className="sidebar-footer">
+          {TOOLS.map((item) => (
+            <a
+              key={item.section}
+              href={href(item.path)}
+              className="sidebar-link"
+              aria-current={current === item.section ? 'page' : undefined}
+              title={`${item.label} (${item.keys})`}
+            >
+              <Icon name={item.icon} />
+              <span>{item.label}</span>
+            </a>
+          ))}
           <a
             href={href('/settings')}
             className="sidebar-link"

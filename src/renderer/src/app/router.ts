@@ -12,6 +12,8 @@ export type Route =
   | { name: 'events' }
   | { name: 'event'; id: number }
   | { name: 'settings' }
+  | { name: 'import' }
+  | { name: 'duplicates' }
   | { name: 'not-found'; path: string };
 
 export const HOME = '/today';
@@ -41,7 +43,9 @@ export function parseRoute(hash: string): Route {
       if (idPart === undefined) return { name: 'events' };
       return id ? { name: 'event', id } : { name: 'not-found', path: raw };
     case 'settings':
-      return idPart === undefined ? { name: 'settings' } : { name: 'not-found', path: raw };
+    case 'import':
+    case 'duplicates':
+      return idPart === undefined ? { name: section } : { name: 'not-found', path: raw };
     default:
       return { name: 'not-found', path: raw };
   }

@@ -11,6 +11,8 @@ export const SHORTCUT_GROUPS: { title: string; items: { keys: string[][]; label:
       { keys: [['G', 'A']], label: 'Go to Calendar' },
       { keys: [['G', 'C']], label: 'Go to Contacts' },
       { keys: [['G', 'E']], label: 'Go to Events' },
+      { keys: [['G', 'I']], label: 'Go to Import' },
+      { keys: [['G', 'D']], label: 'Go to Duplicates' },
       { keys: [['G', 'S']], label: 'Go to Settings' },
       { keys: [['?']], label: 'Show keyboard shortcuts' },
       { keys: [['Esc']], label: 'Close a dialog, cancel an edit' },

@@ -17,6 +17,8 @@ const GO_TARGETS: Record<string, string> = {
   c: '/contacts',
   e: '/events',
   s: '/settings',
+  i: '/import',
+  d: '/duplicates',
 };
 
 /** When "g" was pressed (0: not waiting); module-wide so page shortcuts can tell "g s" from "s". */

@@ -1,6 +1,7 @@
 import { type ReactNode, useId, useMemo } from 'react';
 import type { Contact } from '../../../shared/domain/contact.ts';
 import { formatDayOfInstant, formatRelative, timeInZone } from '../format/dates.ts';
+import { ContactSourcesNote } from '../imports/ContactSources.tsx';
 import { InlineEdit } from '../ui/InlineEdit.tsx';
 import { EMAIL_KIND, EntryListEditor, LINK_KIND, PHONE_KIND } from './EntryListEditor.tsx';
 import { TagEditor } from './TagEditor.tsx';
@@ -108,6 +109,7 @@ export function ContactDetails({ contact, save }: { contact: Contact; save: Save
         Added {formatDayOfInstant(contact.createdAt)}
         {contact.updatedAt !== contact.createdAt ? ` · edited ${formatRelative(contact.updatedAt)}` : ''}
       </p>
+      <ContactSourcesNote sources={contact.sources} />
     </section>
   );
 }

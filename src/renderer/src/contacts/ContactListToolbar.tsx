@@ -5,6 +5,7 @@ import { useEvents } from '../events/useEvents.ts';
 import { formatDay } from '../format/dates.ts';
 import { Icon } from '../ui/Icon.tsx';
 import { Kbd } from '../ui/Kbd.tsx';
+import { ImportedFilterToggle } from './ImportedReview.tsx';
 import type { BrowseSort, ContactFilters } from './listState.tsx';
 
 const SORT_LABELS: Record<ContactSort, string> = {
@@ -24,7 +25,10 @@ export function ContactListToolbar({
   onChange,
   searchRef,
   optionsReady,
+  importedCount,
 }: {
+  /** Imported contacts waiting for review; undefined until known. */
+  importedCount: number | undefined;
   /** Tag and event options load after the first page of people: the server answers in order. */
   optionsReady: boolean;
   filters: ContactFilters;
@@ -115,9 +119,15 @@ export function ContactListToolbar({
             ))}
           </select>
         </label>
+        <ImportedFilterToggle
+          count={importedCount}
+          active={filters.reviewOnly}
+          onChange={(reviewOnly) => onChange((f) => ({ ...f, reviewOnly }))}
+        />
         <label className="switch">
           <input
             type="checkbox"
+            disabled={filters.reviewOnly}
             checked={filters.showArchived}
             onChange={(e) => onChange((f) => ({ ...f, showArchived: e.target.checked }))}
           />

@@ -9,6 +9,7 @@ import { toApiError } from '../api/errors.ts';
 import { type ApiData, useApiData } from '../api/useApiData.ts';
 import { href, navigate } from '../app/router.ts';
 import { useHotkey } from '../app/useHotkey.ts';
+import { ImportReviewBanner } from '../imports/ContactSources.tsx';
 import { Button } from '../ui/Button.tsx';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
@@ -159,6 +160,7 @@ function LoadedContactPage({
           </Button>
         </div>
       ) : null}
+      <ImportReviewBanner contact={contact} />
       <ContactHeader
         contact={contact}
         save={save}

@@ -46,6 +46,7 @@ export function ContactRow({
           <span className="contact-name truncate">
             {contact.displayName}
             {contact.archived ? <Pill tone="muted">Archived</Pill> : null}
+            {contact.imported ? <Pill tone="accent">Imported</Pill> : null}
           </span>
           <span className="contact-role truncate">{role || '\u00a0'}</span>
         </div>

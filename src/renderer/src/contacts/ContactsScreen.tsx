@@ -8,6 +8,7 @@ import { EmptyState } from '../ui/EmptyState.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { ContactList, type ContactListHandle } from './ContactList.tsx';
 import { ContactListToolbar } from './ContactListToolbar.tsx';
+import { ImportedReviewBar, NothingToReview, useImportedCount } from './ImportedReview.tsx';
 import { DEFAULT_FILTERS, useContactListState } from './listState.tsx';
 import { NoContactsState } from './NoContactsState.tsx';
 import { useContactPages } from './useContactPages.ts';
@@ -27,15 +28,17 @@ export function ContactsScreen({ params }: { params: URLSearchParams }) {
   // Links such as #/contacts?event=7 (from an event page) set a filter once, then leave the URL.
   const eventParam = params.get('event');
   const tagParam = params.get('tag');
+  const statusParam = params.get('status');
   useEffect(() => {
-    if (eventParam === null && tagParam === null) return;
+    if (eventParam === null && tagParam === null && statusParam === null) return;
     setFilters((f) => ({
       ...f,
       eventId: eventParam && /^\d+$/.test(eventParam) ? Number(eventParam) : f.eventId,
       tag: tagParam ?? f.tag,
+      reviewOnly: statusParam === null ? f.reviewOnly : statusParam === 'imported',
     }));
     window.history.replaceState(window.history.state, '', '#/contacts');
-  }, [eventParam, tagParam, setFilters]);
+  }, [eventParam, tagParam, statusParam, setFilters]);
 
   useEffect(() => {
     const handle = window.setTimeout(
@@ -55,8 +58,11 @@ export function ContactsScreen({ params }: { params: URLSearchParams }) {
     sort: query ? filters.searchSort : filters.sort,
     ...(filters.tag ? { tag: filters.tag } : {}),
     ...(filters.eventId ? { eventId: filters.eventId } : {}),
-    status: filters.showArchived ? 'all' : 'active',
+    status: filters.reviewOnly ? 'imported' : filters.showArchived ? 'all' : 'active',
   });
+  const imported = useImportedCount(pages.total !== null || pages.error !== undefined);
+  const reviewing = pages.shownQuery?.status === 'imported';
+  const showEveryone = () => setFilters((f) => ({ ...f, reviewOnly: false }));
 
   // A new result set starts with its first row active.
   const shownKey = pages.shownKey;
@@ -107,9 +113,14 @@ export function ContactsScreen({ params }: { params: URLSearchParams }) {
                   : plural(total, 'person', 'people')}
           </span>
         </div>
-        <Button variant="primary" icon="plus" shortcut="N" onClick={openCapture}>
-          Capture
-        </Button>
+        <div className="screen-actions">
+          <Button icon="download" onClick={() => navigate('/import')}>
+            Import
+          </Button>
+          <Button variant="primary" icon="plus" shortcut="N" onClick={openCapture}>
+            Capture
+          </Button>
+        </div>
       </header>
       <ContactListToolbar
         filters={filters}
@@ -119,13 +130,17 @@ export function ContactsScreen({ params }: { params: URLSearchParams }) {
         onChange={setFilters}
         searchRef={searchRef}
         optionsReady={total !== null || pages.error !== undefined}
+        importedCount={imported.data}
       />
+      {reviewing && total ? <ImportedReviewBar count={total} onDone={showEveryone} /> : null}
       {pages.error ? (
         <div className="screen-banner">
           <ErrorBanner error={pages.error} title="Could not load contacts" onRetry={pages.retry} />
         </div>
       ) : null}
-      {total === 0 && !shownNarrowed ? (
+      {total === 0 && reviewing ? (
+        <NothingToReview onShowAll={showEveryone} />
+      ) : total === 0 && !shownNarrowed ? (
         <NoContactsState
           onCapture={openCapture}
           showingArchived={filters.showArchived}
@@ -155,7 +170,9 @@ export function ContactsScreen({ params }: { params: URLSearchParams }) {
       ) : (
         <ContactList
           ref={listRef}
-          label={shownNarrowed ? 'Matching contacts' : 'All contacts'}
+          label={
+            reviewing ? 'Imported contacts to review' : shownNarrowed ? 'Matching contacts' : 'All contacts'
+          }
           pages={pages}
           activeIndex={activeIndex}
           onActiveIndexChange={setActiveIndex}

@@ -1,4 +1,5 @@
 import { useApiData } from '../api/useApiData.ts';
+import { navigate } from '../app/router.ts';
 import { plural } from '../format/text.ts';
 import { Button } from '../ui/Button.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
@@ -37,15 +38,21 @@ export function NoContactsState({
       icon="users"
       title="Nobody here yet"
       actions={
-        <Button variant="primary" icon="plus" shortcut="N" onClick={onCapture}>
-          Capture someone you met
-        </Button>
+        <>
+          <Button variant="primary" icon="plus" shortcut="N" onClick={onCapture}>
+            Capture someone you met
+          </Button>
+          <Button icon="download" onClick={() => navigate('/import')}>
+            Import contacts
+          </Button>
+        </>
       }
     >
       <p>
         Press <Kbd>N</Kbd> to capture someone you met: their name, where you met and what you talked about. It
         takes ten seconds, and it is what makes your follow-up personal.
       </p>
+      <p>Already have them in LinkedIn, Google, Outlook or your phone? Import the file they export.</p>
       <p className="empty-state-aside">
         Just looking around? Load a demo network from a terminal:
         <code className="command">npm run cli -- seed --contacts 200{db ? ` --db "${db}"` : ''}</code>

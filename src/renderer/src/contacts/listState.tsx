@@ -12,6 +12,8 @@ export interface ContactFilters {
   tag: string | null;
   eventId: number | null;
   showArchived: boolean;
+  /** Only imported contacts not reviewed yet (status 'imported'). */
+  reviewOnly: boolean;
 }
 
 export const DEFAULT_FILTERS: ContactFilters = {
@@ -21,6 +23,7 @@ export const DEFAULT_FILTERS: ContactFilters = {
   tag: null,
   eventId: null,
   showArchived: false,
+  reviewOnly: false,
 };
 
 interface ListState {

@@ -5,7 +5,9 @@ import { toApiError } from '../api/errors.ts';
 import { useApiData } from '../api/useApiData.ts';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { Icon, type IconName } from '../ui/Icon.tsx';
+import { BackupSettings } from './BackupSettings.tsx';
 import { CalendarFeedSettings } from './CalendarFeedSettings.tsx';
+import { DataExportSettings } from './DataExportSettings.tsx';
 import { CapSettings, FollowUpTimingSettings } from './FollowUpSettings.tsx';
 import { NotificationSettings } from './NotificationSettings.tsx';
 import { PlaybookSettings } from './PlaybookSettings.tsx';
@@ -84,6 +86,8 @@ export function SettingsScreen() {
             <NotificationSettings settings={settings} />
             <CalendarFeedSettings />
             <TagSettings settings={settings} />
+            <DataExportSettings />
+            <BackupSettings settings={settings} />
           </>
         ) : null}
         <section className="settings-section" aria-labelledby="about-title">
