@@ -98,7 +98,7 @@ export function upgradeTables(
     scratch.transaction(() => {
       for (const table of present) checkColumns(scratch, table, backup.tables[table] ?? [], fileName);
       const tables = Object.fromEntries(present.map((t) => [t, backup.tables[t] ?? []]));
-      replaceTables(scratch, tables);
+      replaceTables(scratch, tables, present);
       const problems = scratch.pragma('foreign_key_check') as unknown[];
       if (problems.length) {
         throw new ApiError(

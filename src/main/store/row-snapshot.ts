@@ -92,9 +92,15 @@ export function dumpExistingTables(db: Db): Partial<Record<DataTable, Row[]>> {
 }
 
 /** Replaces every data table's rows (in a transaction the caller holds). */
-export function replaceTables(db: Db, tables: Partial<Record<DataTable, Row[]>>): void {
-  for (const table of [...DATA_TABLES].reverse()) cached(db, `DELETE FROM ${table}`).run();
-  for (const table of DATA_TABLES) for (const row of tables[table] ?? []) insert(db, table, row);
+export function replaceTables(
+  db: Db,
+  tables: Partial<Record<DataTable, Row[]>>,
+  /** The tables this database has (an older schema in a scratch database lacks newer ones). */
+  present: readonly DataTable[] = DATA_TABLES,
+): void {
+  const ordered = DATA_TABLES.filter((t) => present.includes(t));
+  for (const table of [...ordered].reverse()) cached(db, `DELETE FROM ${table}`).run();
+  for (const table of ordered) for (const row of tables[table] ?? []) insert(db, table, row);
 }
 
 /** Column names of a table, to check a backup's rows against the schema. */
