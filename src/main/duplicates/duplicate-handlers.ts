@@ -5,11 +5,11 @@ import { fillPhoneKeys, phoneRegion } from '../contacts/phone-keys.ts';
 import { contactExists } from '../store/contacts-store.ts';
 import { dismissPair } from '../store/duplicates-store.ts';
 import { findDuplicates } from './find-duplicates.ts';
-import { mergeContacts, undoLastMerge } from './merge.ts';
+import { lastMerge, mergeContacts, undoLastMerge } from './merge.ts';
 
 type DuplicateHandlers = Pick<
   Handlers,
-  'duplicates.list' | 'duplicates.dismiss' | 'contacts.merge' | 'contacts.undoMerge'
+  'duplicates.list' | 'duplicates.dismiss' | 'contacts.merge' | 'contacts.undoMerge' | 'contacts.lastMerge'
 >;
 
 export function duplicateHandlers(deps: HandlerDeps): DuplicateHandlers {
@@ -34,5 +34,6 @@ export function duplicateHandlers(deps: HandlerDeps): DuplicateHandlers {
     },
     'contacts.merge': (input) => changed(mergeContacts(mergeDeps(), input)),
     'contacts.undoMerge': () => changed(undoLastMerge(mergeDeps())),
+    'contacts.lastMerge': () => lastMerge(db),
   };
 }

@@ -1,7 +1,7 @@
 import { ApiError } from '../../shared/api/errors.ts';
 import type { Contact, ContactPatchParsed } from '../../shared/domain/contact.ts';
 import { MERGE_FIELDS, type MergeField } from '../../shared/domain/import-formats.ts';
-import type { MergeResult, UndoMergeResult } from '../../shared/domain/imports.ts';
+import type { LastMerge, MergeResult, UndoMergeResult } from '../../shared/domain/imports.ts';
 import type { FollowUpEngine } from '../followups/engine.ts';
 import { fillIn } from '../imports/fill-in.ts';
 import { deleteContact, getContact, updateContact } from '../store/contacts-store.ts';
@@ -86,6 +86,19 @@ export function mergeContacts(
       },
     };
   })();
+}
+
+/** The merge that undo would revert, while it still can be. */
+export function lastMerge(db: Db): LastMerge | null {
+  const undo = lastMergeUndo(db);
+  if (!undo || !getContact(db, undo.keptId)) return null;
+  const merged = undo.snapshot.contacts?.find((row) => row.id === undo.mergedId);
+  return {
+    keptId: undo.keptId,
+    mergedId: undo.mergedId,
+    mergedName: String(merged?.display_name ?? ''),
+    mergedAt: undo.mergedAt,
+  };
 }
 
 /** Puts both contacts back exactly as they were before the last merge. */

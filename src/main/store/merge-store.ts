@@ -61,13 +61,18 @@ export interface MergeUndo {
   id: number;
   keptId: number;
   mergedId: number;
+  mergedAt: string;
   snapshot: TableRows;
 }
 
 export function lastMergeUndo(db: Db): MergeUndo | undefined {
-  const row = cached<[], { id: number; keptId: number; mergedId: number; snapshot: string }>(
+  const row = cached<
+    [],
+    { id: number; keptId: number; mergedId: number; mergedAt: string; snapshot: string }
+  >(
     db,
-    'SELECT id, kept_id AS keptId, merged_id AS mergedId, snapshot FROM merge_undo ORDER BY id DESC LIMIT 1',
+    `SELECT id, kept_id AS keptId, merged_id AS mergedId, merged_at AS mergedAt, snapshot
+     FROM merge_undo ORDER BY id DESC LIMIT 1`,
   ).get();
   return row ? { ...row, snapshot: JSON.parse(row.snapshot) as TableRows } : undefined;
 }

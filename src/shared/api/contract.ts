@@ -47,6 +47,7 @@ import {
   ImportPreviewInput,
   type ImportResult,
   type ImportRun,
+  type LastMerge,
   MarkReviewedInput,
   MergeInput,
   type MergeResult,
@@ -164,6 +165,7 @@ export const contract = {
   'contacts.merge': returns<MergeResult>()(MergeInput),
   /** Undoes the last merge exactly (both contacts as they were). */
   'contacts.undoMerge': returns<UndoMergeResult>()(Empty),
+  'contacts.lastMerge': returns<LastMerge | null>()(Empty),
 
   /** vCard 3.0 or Google-layout CSV of contacts, or a JSON backup of everything. */
   'data.export': returns<ExportFile>()(ExportInput),

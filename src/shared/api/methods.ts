@@ -45,6 +45,7 @@ export const METHOD_NAMES = [
   'duplicates.dismiss',
   'contacts.merge',
   'contacts.undoMerge',
+  'contacts.lastMerge',
   'data.export',
   'data.restore',
   'backups.list',

@@ -143,6 +143,15 @@ export interface MergeResult {
   };
 }
 
+/** The merge "Undo last merge" would undo, if any. */
+export interface LastMerge {
+  keptId: number;
+  mergedId: number;
+  /** The merged contact's name as it was, for "Undo merge of Sam Lee". */
+  mergedName: string;
+  mergedAt: string;
+}
+
 export interface UndoMergeResult {
   keptId: number;
   restoredId: number;

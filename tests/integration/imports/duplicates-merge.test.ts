@@ -109,6 +109,11 @@ describe('merge', () => {
     // The merged person is found by search under the surviving contact.
     expect((await app.api['contacts.list']({ query: 'robotics' })).items.map((c) => c.id)).toEqual([keep.id]);
 
+    expect(await app.api['contacts.lastMerge']({})).toMatchObject({
+      keptId: keep.id,
+      mergedId: other.id,
+      mergedName: 'Samuel Lee',
+    });
     const undone = await app.api['contacts.undoMerge']({});
     expect(undone).toEqual({ keptId: keep.id, restoredId: other.id });
     const after = { keep: rowsOf(keep.id), other: rowsOf(other.id) };
@@ -121,6 +126,7 @@ describe('merge', () => {
       other.id,
     ]);
     await expect(app.api['contacts.undoMerge']({})).rejects.toThrow(/no merge to undo/);
+    expect(await app.api['contacts.lastMerge']({})).toBeNull();
   });
 
   it('refuses to merge a contact into itself or a missing one', async () => {

@@ -21,6 +21,8 @@ export function DuplicatesScreen() {
   const api = useApi();
   const toast = useToast();
   const pairs = useApiData('duplicates.list', (a) => a['duplicates.list']({}), ['contacts']);
+  // Offered only while there is a merge to undo, and it says which.
+  const last = useApiData('contacts.lastMerge', (a) => a['contacts.lastMerge']({}), ['contacts']);
   const [merging, setMerging] = useState<DuplicatePair | null>(null);
   const [busyKey, setBusyKey] = useState<string | null>(null);
   const { undo } = useMergeActions();
@@ -57,9 +59,11 @@ export function DuplicatesScreen() {
               ? 'People who share an e-mail, a phone or a LinkedIn profile are almost certainly one person; the same name and company only probably. Merging keeps everything of both.'
               : null}
           </p>
-          <Button size="sm" icon="refresh" variant="ghost" onClick={() => void undo()}>
-            Undo last merge
-          </Button>
+          {last.data ? (
+            <Button size="sm" icon="refresh" variant="ghost" onClick={() => void undo()}>
+              Undo merge of {last.data.mergedName || 'the last pair'}
+            </Button>
+          ) : null}
         </div>
         {pairs.error ? (
           <ErrorBanner error={pairs.error} title="Could not look for duplicates" onRetry={pairs.reload} />
