@@ -1,20 +1,12 @@
 // The .ics export checked by real calendar software from Debian (installed by .ci/run):
 // calcurse imports it, khal parses it, and a Radicale CalDAV server stores every event.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Radicale, startRadicale } from '../../helpers/radicale.ts';
+import { requireTool } from '../../helpers/require-tool.ts';
 import { openTempApp, type TempApp, tempDir } from '../../helpers/temp-app.ts';
-
-function requireTool(command: string, debianPackage: string): void {
-  const found = spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
-  if (!found) {
-    throw new Error(
-      `${command} is not installed: run \`apt-get install ${debianPackage}\` (CI installs it in .ci/run).`,
-    );
-  }
-}
 
 let app: TempApp;
 let ics: string;
@@ -85,25 +77,18 @@ describe('third-party calendar software accepts the export', () => {
   });
 
   describe('Radicale (CalDAV) stores each event as its own calendar object', () => {
-    let radicale: ChildProcess;
-    let base: string;
+    let radicale: Radicale;
 
     beforeAll(async () => {
-      requireTool('radicale', 'radicale');
-      const port = await freePort();
-      const config = join(dir, 'radicale.conf');
-      writeFileSync(
-        config,
-        `[server]\nhosts = 127.0.0.1:${port}\n[auth]\ntype = none\n[rights]\ntype = authenticated\n[storage]\nfilesystem_folder = ${join(dir, 'radicale')}\n[logging]\nlevel = warning\n`,
-      );
-      radicale = spawn('radicale', ['--config', config], { stdio: 'ignore' });
-      base = `http://127.0.0.1:${port}`;
-      await waitForServer(base);
-      const made = await fetch(`${base}/test/followups/`, { method: 'MKCALENDAR', headers: auth });
+      radicale = await startRadicale(dir);
+      const made = await fetch(`${radicale.base}/test/followups/`, {
+        method: 'MKCALENDAR',
+        headers: radicale.headers,
+      });
       expect(made.status).toBe(201);
     });
     afterAll(() => {
-      radicale?.kill();
+      radicale?.stop();
     });
 
     it('accepts every event PUT alone (one UID per object, no METHOD)', async () => {
@@ -112,9 +97,9 @@ describe('third-party calendar software accepts the export', () => {
       expect(events).toHaveLength(eventCount);
       for (const [i, event] of events.entries()) {
         const body = `${head!.replace('METHOD:PUBLISH\r\n', '')}${event}END:VCALENDAR\r\n`;
-        const put = await fetch(`${base}/test/followups/event-${i}.ics`, {
+        const put = await fetch(`${radicale.base}/test/followups/event-${i}.ics`, {
           method: 'PUT',
-          headers: { ...auth, 'content-type': 'text/calendar; charset=utf-8' },
+          headers: { ...radicale.headers, 'content-type': 'text/calendar; charset=utf-8' },
           body,
         });
         expect(put.status, `event ${i}: ${await put.text()}`).toBe(201);
@@ -124,37 +109,12 @@ describe('third-party calendar software accepts the export', () => {
     it('still refuses an event without a UID (so the check has teeth)', async () => {
       const bad =
         'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nDTSTAMP:20261116T100000Z\r\nDTSTART:20261117T090000Z\r\nSUMMARY:no uid\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
-      const put = await fetch(`${base}/test/followups/bad.ics`, {
+      const put = await fetch(`${radicale.base}/test/followups/bad.ics`, {
         method: 'PUT',
-        headers: { ...auth, 'content-type': 'text/calendar' },
+        headers: { ...radicale.headers, 'content-type': 'text/calendar' },
         body: bad,
       });
       expect(put.status).toBe(400);
     });
   });
 });
-
-const auth = { authorization: `Basic ${Buffer.from('test:x').toString('base64')}` };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  throw new Error(`Radicale did not start at ${url}`);
-}

@@ -1,0 +1,242 @@
+import ICAL from 'ical.js';
+import { ContactBuilder, formatPlace, joinName, warning } from './contact-builder.ts';
+import { type ImportedContact, ImportFileError, type ImportProblem, type ReadResult } from './record.ts';
+import { type RawCard, splitCards, toRfcLine } from './vcard-lines.ts';
+
+const VCARD_3 = ICAL.design.getDesignSet('vcard3');
+const VCARD_4 = ICAL.design.getDesignSet('vcard');
+
+type Params = Record<string, unknown>;
+
+interface Property {
+  name: string;
+  params: Params;
+  values: unknown[];
+  line: number;
+}
+
+const propertyName = (text: string): string => /^[^;:]*/.exec(text)![0].toUpperCase();
+
+/**
+ * ical.js reads each content line on its own (rather than the whole card), so one property it
+ * rejects costs that property, not the card, and every warning keeps its physical line. 4.0
+ * values follow the 4.0 rules; 2.1 has been rewritten to 3.0 by toRfcLine.
+ */
+function parseProperties(card: RawCard, problems: ImportProblem[]): Property[] {
+  const design = card.version.startsWith('4') ? VCARD_4 : VCARD_3;
+  const properties: Property[] = [];
+  for (const { text, line } of card.lines) {
+    try {
+      const [name, params, , ...values] = ICAL.parse.property(toRfcLine(text, card.version), design) as [
+        string,
+        Params,
+        string,
+        ...unknown[],
+      ];
+      properties.push({ name, params, values, line });
+    } catch {
+      problems.push(
+        warning(line, propertyName(text), 'This line could not be read as a vCard property; it was ignored.'),
+      );
+    }
+  }
+  return properties;
+}
+
+const asText = (v: unknown): string =>
+  Array.isArray(v) ? v.map(asText).join(' ') : v == null ? '' : String(v);
+
+/**
+ * A property's text. 3.0 splits some text properties (NOTE) at unescaped commas into several
+ * values; joining them back gives the text as written.
+ */
+const textOf = (p: Property): string => p.values.map(asText).join(',');
+
+/** Component `i` of a structured value (N, ORG, ADR); a single component comes as a plain string. */
+function component(p: Property, i: number): string {
+  const v = p.values[0];
+  if (Array.isArray(v)) return asText(v[i]);
+  return i === 0 ? asText(v) : '';
+}
+
+const typesOf = (p: Property): string[] =>
+  [p.params.type]
+    .flat()
+    .flatMap((t) => (typeof t === 'string' ? t.toLowerCase().split(',') : []))
+    .map((t) => t.trim());
+
+/** TYPE values as labels, named like the Outlook and Google readers' labels. */
+const TYPE_LABELS: Record<string, string> = {
+  cell: 'Mobile',
+  mobile: 'Mobile',
+  iphone: 'iPhone',
+  main: 'Main',
+  home: 'Home',
+  work: 'Work',
+  other: 'Other',
+  pager: 'Pager',
+  car: 'Car',
+  fax: 'Fax',
+  linkedin: 'LinkedIn',
+};
+/** Types that say how, not which: never a label. */
+const NOT_A_LABEL = new Set([
+  'pref',
+  'internet',
+  'voice',
+  'x400',
+  'text',
+  'msg',
+  'video',
+  'bbs',
+  'modem',
+  'isdn',
+  'pcs',
+  'dom',
+  'intl',
+  'postal',
+  'parcel',
+  '',
+]);
+
+function typeLabel(types: string[]): string | null {
+  const kinds = types.filter((t) => !NOT_A_LABEL.has(t));
+  if (kinds.includes('fax')) {
+    const where = kinds.find((t) => t === 'home' || t === 'work');
+    return where ? `${TYPE_LABELS[where]} fax` : 'Fax';
+  }
+  const t = kinds[0]?.replace(/^x-/, '');
+  if (!t) return null;
+  return TYPE_LABELS[t] ?? t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** Apple's built-in labels are keys like "_$!<Other>!$_"; custom ones are plain text. */
+const APPLE_LABEL = /^_\$!<(.*)>!\$_$/;
+const APPLE_LABELS: Record<string, string> = {
+  HomePage: 'Home page',
+  HomeFAX: 'Home fax',
+  WorkFAX: 'Work fax',
+  OtherFAX: 'Other fax',
+};
+
+function abLabel(value: string): string {
+  const key = APPLE_LABEL.exec(value.trim())?.[1];
+  return key === undefined ? value.trim() : (APPLE_LABELS[key] ?? key);
+}
+
+/** Google's system groups, which its vCards list in CATEGORIES next to the user's labels. */
+const GOOGLE_SYSTEM_GROUPS = new Set(['mycontacts', 'starred']);
+const IS_GROUP_KIND = new Set(['x-addressbookserver-kind', 'kind']);
+const HTTP = /^https?:\/\//i;
+
+/** A contact, null when the card had nothing to recognise the person by, 'group' for a group card. */
+function readCard(card: RawCard, problems: ImportProblem[]): ImportedContact | 'group' | null {
+  const properties = parseProperties(card, problems);
+  // Apple exports its groups as cards; they are lists of members, not people.
+  if (properties.some((p) => IS_GROUP_KIND.has(p.name) && textOf(p).trim().toLowerCase() === 'group')) {
+    return 'group';
+  }
+  // item1.EMAIL + item1.X-ABLabel: the label belongs to every property of the group.
+  const groupLabels = new Map<string, string>();
+  for (const p of properties) {
+    if (p.name === 'x-ablabel' && typeof p.params.group === 'string') {
+      groupLabels.set(p.params.group.toLowerCase(), abLabel(textOf(p)));
+    }
+  }
+  const labelOf = (p: Property) =>
+    (typeof p.params.group === 'string' ? groupLabels.get(p.params.group.toLowerCase()) : undefined) ??
+    typeLabel(typesOf(p));
+
+  const b = new ContactBuilder(card.line, problems);
+  let nameFromN: { name: string | null; line: number } | null = null;
+  let role: Property | null = null;
+  const notes: Property[] = [];
+  for (const p of properties) {
+    switch (p.name) {
+      case 'fn':
+        b.set('displayName', textOf(p), 'FN', p.line);
+        break;
+      case 'n':
+        // N is family;given;additional;prefix;suffix.
+        b.set('lastName', component(p, 0), 'N', p.line);
+        b.set('firstName', component(p, 1), 'N', p.line);
+        nameFromN = {
+          name: joinName(component(p, 1), component(p, 2), component(p, 0), component(p, 4)),
+          line: p.line,
+        };
+        break;
+      case 'org':
+        // ORG is Company;Department;...: the company is the first component.
+        b.set('company', component(p, 0), 'ORG', p.line);
+        break;
+      case 'title':
+        b.set('title', textOf(p), 'TITLE', p.line);
+        break;
+      case 'role':
+        role ??= p;
+        break;
+      case 'note':
+        notes.push(p);
+        break;
+      case 'email':
+        b.email(textOf(p), labelOf(p), 'EMAIL', p.line);
+        break;
+      case 'tel':
+        b.phone(textOf(p), labelOf(p), 'TEL', p.line);
+        break;
+      case 'url':
+        b.link(textOf(p), labelOf(p), 'URL', p.line);
+        break;
+      case 'x-socialprofile':
+        // Apple also writes non-web handles here (x-apple:...); only web profiles are links.
+        if (HTTP.test(textOf(p))) b.link(textOf(p), labelOf(p), 'X-SOCIALPROFILE', p.line);
+        break;
+      case 'categories':
+        b.tags(
+          p.values.map(asText).filter((c) => !GOOGLE_SYSTEM_GROUPS.has(c.trim().toLowerCase())),
+          'CATEGORIES',
+          p.line,
+        );
+        break;
+      case 'adr':
+        // ADR is pobox;extended;street;locality;region;code;country. 4.0 may carry a LABEL.
+        if (!b.get('location')) {
+          const label = typeof p.params.label === 'string' ? p.params.label : component(p, 2);
+          b.set(
+            'location',
+            formatPlace([component(p, 3), component(p, 4), component(p, 6)], label),
+            'ADR',
+            p.line,
+          );
+        }
+        break;
+      case 'uid':
+        b.uid(textOf(p), 'UID', p.line);
+        break;
+    }
+  }
+  if (!b.get('displayName') && nameFromN) b.set('displayName', nameFromN.name, 'N', nameFromN.line);
+  if (!b.get('title') && role) b.set('title', textOf(role), 'ROLE', role.line);
+  if (notes.length > 0) b.set('notes', notes.map(textOf).join('\n\n'), 'NOTE', notes[0]!.line);
+  if (!b.hasContent()) {
+    problems.push(
+      warning(card.line, null, 'This card has no name, company, e-mail, phone or link; skipped.'),
+    );
+    return null;
+  }
+  return b.build();
+}
+
+export function readVcard(text: string): ReadResult {
+  const split = splitCards(text);
+  if (split.seen === 0) throw new ImportFileError('This is not a vCard file: it has no BEGIN:VCARD line.');
+  const problems = split.problems;
+  const records: ImportedContact[] = [];
+  let groups = 0;
+  for (const card of split.cards) {
+    const record = readCard(card, problems);
+    if (record === 'group') groups++;
+    else if (record) records.push(record);
+  }
+  return { records, problems, rows: split.seen - groups };
+}
