@@ -7,20 +7,11 @@ import {
   Tag,
 } from '../../shared/domain/contact.ts';
 import type { ImportProblemItem } from '../../shared/domain/imports.ts';
+import { FIELD_LIMITS, MAX_ENTRIES, MAX_TAGS } from '../formats/contact-builder.ts';
 import type { ImportedContact } from '../formats/record.ts';
 
-/** The limits of ContactDraft (src/shared/domain/contact.ts), applied field by field. */
-const TEXT_LIMITS = {
-  displayName: 200,
-  firstName: 100,
-  lastName: 100,
-  company: 200,
-  title: 200,
-  location: 200,
-  notes: 50_000,
-} as const;
-const MAX_ENTRIES = 20;
-const MAX_TAGS = 50;
+/** The readers already cut to these limits; the service applies them again for any caller. */
+const TEXT_LIMITS = FIELD_LIMITS;
 
 export interface DraftOutcome {
   draft: ContactDraftParsed | null;

@@ -1,44 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fieldText, planMerge, unite } from '../../../src/renderer/src/duplicates/mergeFields.ts';
 import type { Contact } from '../../../src/shared/domain/contact.ts';
+import { contactFixture } from '../../helpers/contact-fixture.ts';
 
-function contact(over: Partial<Contact>): Contact {
-  return {
-    id: 1,
-    displayName: 'Ada Lovelace',
-    firstName: null,
-    lastName: null,
-    emails: [],
-    phones: [],
-    links: [],
-    company: null,
-    title: null,
-    location: null,
-    timeZone: null,
-    tags: [],
-    notes: null,
-    metOn: null,
-    metEventId: null,
-    metEventName: null,
-    metWhere: null,
-    howMet: null,
-    discussed: null,
-    interests: null,
-    nextStep: null,
-    preferredChannel: null,
-    pacing: null,
-    urgent: false,
-    cadenceDays: null,
-    noResponseSince: null,
-    archivedAt: null,
-    reviewState: null,
-    sources: [],
-    createdAt: '2026-01-01T00:00:00Z',
-    updatedAt: '2026-01-01T00:00:00Z',
-    lastInteractionAt: null,
-    ...over,
-  };
-}
+const contact = (over: Partial<Contact>): Contact =>
+  contactFixture({ id: 1, displayName: 'Ada Lovelace', ...over });
 
 describe('the merge plan', () => {
   it('asks only about fields both contacts fill differently, and fills gaps from the other', () => {

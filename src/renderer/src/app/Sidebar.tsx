@@ -3,13 +3,15 @@ import { Icon, type IconName } from '../ui/Icon.tsx';
 import { Kbd } from '../ui/Kbd.tsx';
 import { href, type Route } from './router.ts';
 
-const NAV: {
-  section: 'today' | 'calendar' | 'contacts' | 'events';
+interface NavItem {
+  section: string;
   label: string;
   icon: IconName;
   path: string;
   keys: string;
-}[] = [
+}
+
+const NAV: NavItem[] = [
   { section: 'today', label: 'Today', icon: 'target', path: '/today', keys: 'G T' },
   { section: 'calendar', label: 'Calendar', icon: 'calendarDays', path: '/calendar', keys: 'G A' },
   { section: 'contacts', label: 'Contacts', icon: 'users', path: '/contacts', keys: 'G C' },
@@ -17,16 +19,31 @@ const NAV: {
 ];
 
 /** Occasional work, kept apart from the daily screens. */
-const TOOLS: {
-  section: 'import' | 'duplicates';
-  label: string;
-  icon: IconName;
-  path: string;
-  keys: string;
-}[] = [
+const TOOLS: NavItem[] = [
   { section: 'import', label: 'Import', icon: 'download', path: '/import', keys: 'G I' },
   { section: 'duplicates', label: 'Duplicates', icon: 'layers', path: '/duplicates', keys: 'G D' },
+  { section: 'settings', label: 'Settings', icon: 'settings', path: '/settings', keys: 'G S' },
 ];
+
+function SidebarLink({ item, current, badge }: { item: NavItem; current: string; badge?: number }) {
+  return (
+    <a
+      href={href(item.path)}
+      className="sidebar-link"
+      aria-current={current === item.section ? 'page' : undefined}
+      title={`${item.label} (${item.keys})`}
+    >
+      <Icon name={item.icon} />
+      <span>{item.label}</span>
+      {badge ? (
+        <span className="sidebar-badge">
+          {badge > 99 ? '99+' : badge}
+          <span className="visually-hidden"> due</span>
+        </span>
+      ) : null}
+    </a>
+  );
+}
 
 function sectionOf(route: Route): string {
   switch (route.name) {
@@ -68,46 +85,18 @@ export function Sidebar({
         </button>
         <nav aria-label="Main" className="sidebar-nav">
           {NAV.map((item) => (
-            <a
+            <SidebarLink
               key={item.section}
-              href={href(item.path)}
-              className="sidebar-link"
-              aria-current={current === item.section ? 'page' : undefined}
-              title={`${item.label} (${item.keys})`}
-            >
-              <Icon name={item.icon} />
-              <span>{item.label}</span>
-              {item.section === 'today' && due > 0 ? (
-                <span className="sidebar-badge">
-                  {due > 99 ? '99+' : due}
-                  <span className="visually-hidden"> due</span>
-                </span>
-              ) : null}
-            </a>
+              item={item}
+              current={current}
+              {...(item.section === 'today' && due > 0 ? { badge: due } : {})}
+            />
           ))}
         </nav>
         <div className="sidebar-footer">
           {TOOLS.map((item) => (
-            <a
-              key={item.section}
-              href={href(item.path)}
-              className="sidebar-link"
-              aria-current={current === item.section ? 'page' : undefined}
-              title={`${item.label} (${item.keys})`}
-            >
-              <Icon name={item.icon} />
-              <span>{item.label}</span>
-            </a>
+            <SidebarLink key={item.section} item={item} current={current} />
           ))}
-          <a
-            href={href('/settings')}
-            className="sidebar-link"
-            aria-current={current === 'settings' ? 'page' : undefined}
-            title="Settings (G S)"
-          >
-            <Icon name="settings" />
-            <span>Settings</span>
-          </a>
           <button type="button" className="sidebar-link" onClick={onShowShortcuts}>
             <Icon name="keyboard" />
             <span>Shortcuts</span>

@@ -1,11 +1,8 @@
 import { useEffect, useId, useRef } from 'react';
-import {
-  IMPORT_FORMAT_LABELS,
-  IMPORT_FORMATS,
-  type ImportFormat,
-} from '../../../shared/domain/import-formats.ts';
+import type { ImportFormat } from '../../../shared/domain/import-formats.ts';
 import { Button } from '../ui/Button.tsx';
 import { Icon } from '../ui/Icon.tsx';
+import { FormatOptions } from './FormatOptions.tsx';
 
 export const ACCEPTED_FILES = '.csv,.vcf,.vcard,text/csv,text/vcard,text/x-vcard';
 
@@ -71,11 +68,7 @@ export function FilePicker({
               onChange={(e) => onFormatChange((e.target.value || null) as ImportFormat | null)}
             >
               <option value="">Auto-detect</option>
-              {IMPORT_FORMATS.map((f) => (
-                <option key={f} value={f}>
-                  {IMPORT_FORMAT_LABELS[f]}
-                </option>
-              ))}
+              <FormatOptions />
             </select>
           </label>
         </div>

@@ -1,12 +1,9 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import {
-  IMPORT_FORMAT_LABELS,
-  IMPORT_FORMATS,
-  type ImportFormat,
-} from '../../../shared/domain/import-formats.ts';
+import { IMPORT_FORMAT_LABELS, type ImportFormat } from '../../../shared/domain/import-formats.ts';
 import type { ImportPreview } from '../../../shared/domain/imports.ts';
 import { plural, roleLine } from '../format/text.ts';
 import { Button } from '../ui/Button.tsx';
+import { FormatOptions } from './FormatOptions.tsx';
 import { MatchedList, ReviewList } from './MatchLists.tsx';
 import { PreviewSummary } from './PreviewSummary.tsx';
 import { ProblemsTable } from './ProblemsTable.tsx';
@@ -62,11 +59,7 @@ export function ImportPreviewView({
             value={preview.format}
             onChange={(e) => onReadAs(e.target.value as ImportFormat)}
           >
-            {IMPORT_FORMATS.map((f) => (
-              <option key={f} value={f}>
-                {IMPORT_FORMAT_LABELS[f]}
-              </option>
-            ))}
+            <FormatOptions />
           </select>
         </label>
       </header>
