@@ -208,9 +208,11 @@ test('the calendar: month, week and list views, the card, filters and the time z
   expect(Math.abs((box?.y ?? 0) - (line?.y ?? 1000))).toBeLessThan((line?.height ?? 0) / 3);
   await main.getByRole('button', { name: 'This Week' }).click();
 
-  // List view.
+  // List view: with room for why each item is there.
   await page.getByRole('tab', { name: 'List view' }).click();
   await expect(main.getByText('Katherine Johnson').first()).toBeVisible();
+  await expect(main.getByText(/You met at Royal Society soirée/)).toBeVisible();
+  await expect(main.getByText('“Introduce me to the flight research team”')).toBeVisible();
   await saveScreenshot('calendar-list-light');
 
   // From the keyboard: Enter on an item opens its card; Done there logs it, and the step stays
@@ -239,6 +241,102 @@ test('the calendar: month, week and list views, the card, filters and the time z
   await page.keyboard.press('Escape');
   await page.getByRole('tab', { name: 'Week view' }).click();
   await saveScreenshot('calendar-week-dark');
+});
+
+test('the zone from Settings everywhere, and the view, dates and filters kept in the address', async ({
+  page,
+  server,
+  clock,
+  openApp,
+}) => {
+  // The browser is in London; the user's zone (Settings) is New York, already on summer time
+  // (UTC-4) while London is not (UTC+0): 09:00 in New York is 13:00 in London.
+  await server.call('settings.update', { timeZone: 'America/New_York' });
+  await seedAMonth(server, clock);
+  await openApp('/calendar');
+  const main = page.getByRole('main');
+  const chip = (name: string) => main.locator('.cal-event').filter({ hasText: name });
+
+  await page.getByRole('tab', { name: 'Week view' }).click();
+  await expect(page).toHaveURL(/#\/calendar\?view=week$/);
+  const ada = chip('Ada Lovelace').filter({ hasText: 'Refresher' });
+  await expect(ada.locator('.cal-chip')).toHaveAttribute('title', /09:00/);
+  await ada.click();
+  const card = page.getByRole('dialog', { name: 'Ada Lovelace' });
+  await expect(card).toContainText('Tomorrow at 09:00');
+  await expect(card).toContainText('Email');
+  await page.keyboard.press('Escape');
+
+  // A week ahead, one tag, no promises: all of it survives a reload.
+  await main.getByRole('button', { name: /^Next/ }).click();
+  await page.getByRole('combobox', { name: 'Tag' }).selectOption('clients');
+  await page.getByRole('button', { name: 'Promises', pressed: true }).click();
+  await expect(page).toHaveURL(/view=week&date=2026-03-23&kinds=followup%2Cmeeting&tag=clients$/);
+  // The meeting at 14:30 UTC is at 10:30 in New York.
+  await expect(main.locator('.cal-event-meeting')).toContainText('10:30');
+  await page.reload();
+  await expect(page.getByRole('tab', { name: 'Week view' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('combobox', { name: 'Tag' })).toHaveValue('clients');
+  await expect(page.getByRole('button', { name: 'Promises', pressed: false })).toBeVisible();
+  await expect(main.locator('[data-date="2026-03-23"]').first()).toBeVisible();
+  await expect(main.locator('.cal-event-meeting')).toContainText('10:30');
+  await expect(main.locator('.cal-event-promise')).toHaveCount(0);
+  await expect(chip('Katherine Johnson')).toHaveCount(1);
+
+  // Back from a contact opened on the card comes back to the same calendar.
+  await main.locator('.cal-event-meeting').click();
+  await page
+    .getByRole('dialog', { name: 'Grace Hopper' })
+    .getByRole('button', { name: 'Open contact' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Grace Hopper' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('tab', { name: 'Week view' })).toHaveAttribute('aria-selected', 'true');
+  await expect(main.locator('.cal-event-meeting')).toBeVisible();
+});
+
+test('a crowded day: its count first, its most important follow-ups, a card saying where the rest are', async ({
+  page,
+  server,
+  clock,
+  openApp,
+  saveScreenshot,
+}) => {
+  await clock.set('2026-03-17T14:00:00Z');
+  const people = 56;
+  for (let i = 1; i <= people; i++) {
+    const c = await server.call<Created>('contacts.create', {
+      displayName: `Person ${String(i).padStart(2, '0')}`,
+    });
+    await server.call('followups.schedule', { contactId: c.id, dueOn: '2026-03-19' });
+  }
+  await openApp('/calendar');
+  const main = page.getByRole('main');
+  const day = main.locator('[role="cell"][data-date="2026-03-19"]');
+  const count = day.locator('.cal-event-crowded');
+  await expect(count).toContainText('56 follow-ups');
+  await expect(day.getByText(/^\+\d+ more$/)).toBeVisible();
+  await saveScreenshot('calendar-crowded-month');
+  await count.click();
+  const card = page.getByRole('dialog', { name: '56 follow-ups' });
+  await expect(card).toContainText('Thursday 19 March');
+  await expect(card).toContainText('lists the 50 most important');
+  await saveScreenshot('calendar-crowded-card');
+  await page.keyboard.press('Escape');
+
+  // "+50 more" leads to that day's list (a popover of fifty would run off the screen).
+  await day.getByText(/^\+\d+ more$/).click();
+  await expect(page).toHaveURL(/view=day&date=2026-03-19$/);
+  await expect(main.getByRole('heading', { name: '19 March 2026' })).toBeVisible();
+  await expect(main.locator('.cal-event-followup')).toHaveCount(50);
+  await saveScreenshot('calendar-crowded-day');
+
+  await page.getByRole('tab', { name: 'Week view' }).click();
+  await expect(main.locator('.cal-event-crowded')).toContainText('56 follow-ups');
+  await saveScreenshot('calendar-crowded-week');
+  await page.getByRole('tab', { name: 'List view' }).click();
+  await expect(main.locator('.cal-event-crowded')).toContainText('the 50 most important are listed');
+  await expect(main.locator('.cal-event-followup')).toHaveCount(50);
 });
 
 test('drag a follow-up to another day: Today and the sidebar follow at once; days off are flagged', async ({

@@ -1,16 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import type { Handlers } from '../../shared/api/contract.ts';
+import { ApiError } from '../../shared/api/errors.ts';
 import type { FeedInfo } from '../../shared/domain/calendar.ts';
 import type { HandlerDeps } from '../api/handler-deps.ts';
 import { engineContext } from '../followups/engine-context.ts';
 import { addDays, atLocalHour } from '../followups/local-time.ts';
-import { stepsInRange } from '../store/calendar-store.ts';
+import { calendarItemDetail, stepsInRange } from '../store/calendar-store.ts';
 import { calendarRange } from './calendar-range.ts';
 import { followUpsToIcs } from './ics-export.ts';
 
 type CalendarHandlers = Pick<
   Handlers,
-  'calendar.range' | 'calendar.exportIcs' | 'calendar.feed' | 'calendar.rotateFeedToken'
+  'calendar.range' | 'calendar.item' | 'calendar.exportIcs' | 'calendar.feed' | 'calendar.rotateFeedToken'
 >;
 
 /** Without a range, an export covers the coming year of open follow-ups. */
@@ -28,15 +29,17 @@ export function calendarHandlers(deps: HandlerDeps): CalendarHandlers {
         today: ctx.today,
       });
     },
+    'calendar.item': ({ key }) => {
+      const [kind, id] = key.split(':') as ['followup' | 'meeting' | 'promise', string];
+      const detail = calendarItemDetail(deps.db, kind, Number(id));
+      if (!detail) throw new ApiError('not_found', `There is no calendar item ${key}.`);
+      return { key, ...detail };
+    },
     'calendar.exportIcs': (q) => {
       const ctx = context();
       const from = q.from ?? ctx.today;
       const to = q.to ?? addDays(from, DEFAULT_EXPORT_DAYS);
-      const steps = stepsInRange(
-        deps.db,
-        { from, to, tag: q.tag ?? null, contactId: q.contactId ?? null },
-        { withLinks: true },
-      );
+      const steps = stepsInRange(deps.db, { from, to, tag: q.tag ?? null, contactId: q.contactId ?? null });
       return {
         filename: `followthrough-${from}-to-${to}.ics`,
         content: followUpsToIcs(steps, { now: ctx.now, alarms: q.alarms, name: 'Followthrough follow-ups' }),

@@ -29,16 +29,12 @@ export function feedForPath(deps: FeedDeps, path: string): string | null {
   const token = deps.settings.get().calendarFeedToken;
   if (!match?.[1] || !token || !sameSecret(match[1], token)) return null;
   const ctx = engineContext({ db: deps.db, clock: deps.clock, settings: deps.settings });
-  const steps = stepsInRange(
-    deps.db,
-    {
-      from: addDays(ctx.today, -FEED_PAST_DAYS),
-      to: addDays(ctx.today, FEED_FUTURE_DAYS),
-      tag: null,
-      contactId: null,
-    },
-    { withLinks: true },
-  );
+  const steps = stepsInRange(deps.db, {
+    from: addDays(ctx.today, -FEED_PAST_DAYS),
+    to: addDays(ctx.today, FEED_FUTURE_DAYS),
+    tag: null,
+    contactId: null,
+  });
   return followUpsToIcs(steps, {
     now: ctx.now,
     alarms: false,

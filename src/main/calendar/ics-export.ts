@@ -1,12 +1,11 @@
-import ical, { ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
+import ical, { foldLines, ICalAlarmType, ICalCalendarMethod } from 'ical-generator';
 import type { Purpose } from '../../shared/domain/followup.ts';
 import type { StepRangeRow } from '../store/calendar-store.ts';
-import { PURPOSE_TITLES } from './titles.ts';
+import { FOLLOW_UP_MINUTES, PURPOSE_TITLES } from './titles.ts';
 
 /** Domain part of every UID: stable across exports, so calendar apps recognise the same event. */
 const UID_DOMAIN = 'followthrough.app';
-/** How long a follow-up occupies in the calendar: a slot to write the message. */
-const EVENT_MINUTES = 30;
+const CALENDAR_END = 'END:VCALENDAR';
 
 export interface IcsOptions {
   /** DTSTAMP: when this file was generated. */
@@ -25,7 +24,15 @@ export function stepUid(stepId: number): string {
 /**
  * One VEVENT per follow-up step (not VTODO, which Google, Outlook import and iOS ignore), in UTC
  * (no VTIMEZONE needed), with METHOD:PUBLISH (REQUEST would turn them into invitations).
- * ical-generator does the escaping and the 75-octet folding without splitting UTF-8 sequences.
+ * ical-generator writes every line, does the escaping and the 75-octet folding without
+ * splitting UTF-8 sequences.
+ *
+ * The text is put together the way the calendar's own toString() does (its properties, each
+ * event's toString(), END:VCALENDAR, all through the library's foldLines) but folded event by
+ * event: folding one 5 MB string of 10,000 events at the end cost twice the rest of the export
+ * (splitting it, then garbage), while folding is line by line, so the output is byte for byte
+ * the same. This holds as long as the calendar has no X- properties or time zone generator,
+ * which would be written after the events: the calendar here sets neither.
  */
 export function followUpsToIcs(steps: readonly StepRangeRow[], options: IcsOptions): string {
   const calendar = ical({
@@ -34,6 +41,9 @@ export function followUpsToIcs(steps: readonly StepRangeRow[], options: IcsOptio
     method: ICalCalendarMethod.PUBLISH,
     ...(options.refreshSeconds ? { ttl: options.refreshSeconds } : {}),
   });
+  const shell = calendar.toString();
+  if (!shell.endsWith(CALENDAR_END)) throw new Error('ical-generator: unexpected calendar layout');
+  const parts = [shell.slice(0, -CALENDAR_END.length)];
   for (const step of steps) {
     const start = new Date(step.dueAt);
     const event = calendar.createEvent({
@@ -43,23 +53,26 @@ export function followUpsToIcs(steps: readonly StepRangeRow[], options: IcsOptio
       lastModified: new Date(step.updatedAt),
       created: new Date(step.createdAt),
       start,
-      end: new Date(start.getTime() + EVENT_MINUTES * 60_000),
+      end: new Date(start.getTime() + FOLLOW_UP_MINUTES * 60_000),
       summary: `Follow up with ${step.contactName}: ${PURPOSE_TITLES[step.purpose as Purpose]}`,
       description: describe(step),
     });
     if (options.alarms)
       event.createAlarm({ type: ICalAlarmType.display, trigger: 0, description: event.summary() });
+    parts.push(foldLines(event.toString()));
   }
-  return calendar.toString();
+  parts.push(CALENDAR_END);
+  return parts.join('');
 }
 
+/** Why now, what to mention, and how to reach them: paragraphs, the empty ones left out. */
 function describe(step: StepRangeRow): string {
-  return [
-    step.reason,
-    step.context,
-    step.emails ? `E-mail: ${step.emails}` : null,
-    step.links ? `Links: ${step.links}` : null,
-  ]
-    .filter(Boolean)
-    .join('\n\n');
+  let text = step.reason;
+  const add = (paragraph: string | null) => {
+    if (paragraph) text = text ? `${text}\n\n${paragraph}` : paragraph;
+  };
+  add(step.context);
+  if (step.emails) add(`E-mail: ${step.emails}`);
+  if (step.links) add(`Links: ${step.links}`);
+  return text;
 }

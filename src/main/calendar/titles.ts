@@ -13,3 +13,6 @@ export const PURPOSE_TITLES: Record<Purpose, string> = {
   promise_theirs: 'nudge about their promise',
   manual: 'follow up',
 };
+
+/** How long a follow-up occupies, in the app's week view and in exported events: a slot to write the message. */
+export const FOLLOW_UP_MINUTES = 30;

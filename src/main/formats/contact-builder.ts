@@ -1,4 +1,5 @@
 import { EmailEntry, LinkEntry, PhoneEntry } from '../../shared/domain/contact.ts';
+import { count, cut, joinName, quote, tidy } from './field-text.ts';
 import type { ImportedContact, ImportedEntry, ImportedLink, ImportProblem } from './record.ts';
 
 /**
@@ -19,6 +20,8 @@ export const MAX_ENTRIES = 20;
 export const MAX_TAGS = 50;
 export const MAX_TAG_LENGTH = 50;
 export const MAX_LABEL_LENGTH = 40;
+/** Warnings listed per record; the rest are counted in one more. */
+export const MAX_WARNINGS_PER_RECORD = 10;
 /** Not a contract field: a UID longer than this is not an identifier anyone wrote on purpose. */
 export const MAX_UID_LENGTH = 1000;
 
@@ -28,10 +31,6 @@ const emailValue = EmailEntry.shape.value;
 const phoneValue = PhoneEntry.shape.value;
 const linkUrl = LinkEntry.shape.url;
 
-const WHITESPACE_RUN = /\s+/g;
-/** Whether WHITESPACE_RUN would change anything: most cells need no rewrite (and no new string). */
-const UNTIDY_SPACE = /[^\S ]| {2}/;
-const tidy = (s: string): string => (UNTIDY_SPACE.test(s) ? s.replace(WHITESPACE_RUN, ' ') : s);
 /** "ext. 12" (Outlook, Google) and ";ext=12" (tel: URIs, RFC 3966) as the contract's "x12". */
 const PHONE_EXTENSION = /\s*(?:;ext=|\bext\.?|\bextension)\s*/gi;
 const MAILTO = /^mailto:/i;
@@ -45,49 +44,12 @@ const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 export const PLAIN_WEB_URL = /^https?:\/\/(?:[a-z0-9-]+\.)+[a-z]{2,63}(?:\/[\w\-.~%/]*)?$/i;
 const BARE_DOMAIN = /^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:[/?#:]|$)/i;
 
-const count = (n: number): string => n.toLocaleString('en-US');
-
-/** A value quoted in a message: a 10 MB cell must not become a 10 MB message. */
-export const quote = (value: string): string => `"${value.length > 60 ? `${value.slice(0, 57)}…` : value}"`;
-
 export const warning = (line: number, column: string | null, message: string): ImportProblem => ({
   line,
   column,
   message,
   severity: 'warning',
 });
-
-/** The first `max` characters, without splitting a surrogate pair (emoji) in two. */
-function cut(value: string, max: number): string {
-  if (value.length <= max) return value;
-  const code = value.charCodeAt(max - 1);
-  return value.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
-}
-
-/** Name parts joined by single spaces; null when none has content. (A loop: it runs for every row.) */
-export function joinName(...parts: (string | null | undefined)[]): string | null {
-  let name = '';
-  for (const part of parts) {
-    const p = part?.trim();
-    if (p) name = name ? `${name} ${p}` : p;
-  }
-  return name || null;
-}
-
-/**
- * A short one-line place: city, region, country when the file has them (what "where they are"
- * needs), else the formatted address on one line.
- */
-export function formatPlace(parts: (string | null | undefined)[], formatted?: string | null): string | null {
-  const kept = parts.map((p) => p?.trim()).filter((p): p is string => !!p);
-  if (kept.length > 0) return kept.join(', ');
-  const oneLine = formatted
-    ?.split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .join(', ');
-  return oneLine || null;
-}
 
 type ListKind = 'e-mail addresses' | 'phone numbers' | 'links' | 'tags';
 
@@ -115,6 +77,7 @@ export class ContactBuilder {
   #overflow: Map<ListKind, Overflow> | null = null;
   metOn: string | null = null;
   #uid: string | null = null;
+  #warnings = 0;
 
   constructor(line: number, problems: ImportProblem[]) {
     this.line = line;
@@ -123,7 +86,8 @@ export class ContactBuilder {
 
   /** A warning about this record, for what a reader checks itself (a date, say). */
   warn(column: string | null, message: string, line = this.line): void {
-    this.#problems.push(warning(line, column, message));
+    // A cell of a million bad addresses is one problem for the user, not a million.
+    if (this.#warnings++ < MAX_WARNINGS_PER_RECORD) this.#problems.push(warning(line, column, message));
   }
 
   #bounded(value: string, max: number, column: string, line: number, what: string): string {
@@ -170,11 +134,16 @@ export class ContactBuilder {
     else this.#overflow.set(kind, { count: 1, line, column });
   }
 
-  /** Adds unless already there (the same address in two columns) or the list is full. */
-  #add<T>(list: T[], kind: ListKind, entry: T, same: (e: T) => boolean, column: string, line: number): void {
-    if (list.some(same)) return;
-    if (list.length < MAX_ENTRIES) list.push(entry);
-    else this.#over(kind, column, line);
+  /** Adds unless already there (the same address in two columns). */
+  #add<T>(list: T[], entry: T, same: (e: T) => boolean): void {
+    if (!list.some(same)) list.push(entry);
+  }
+
+  /** Once a list is full the rest is only counted, not checked: a cell may hold a million. */
+  #full(list: unknown[], kind: ListKind, column: string, line: number): boolean {
+    if (list.length < MAX_ENTRIES) return false;
+    this.#over(kind, column, line);
+    return true;
   }
 
   email(
@@ -184,14 +153,15 @@ export class ContactBuilder {
     line = this.line,
   ): void {
     const raw = value?.trim().replace(MAILTO, '');
-    if (!raw) return;
-    const parsed = raw.length <= 254 ? emailValue.safeParse(raw) : null;
+    if (!raw || this.#full(this.#emails, 'e-mail addresses', column, line)) return;
+    // Obvious misses skip the schema, whose failures are costly (Exchange X.500 paths, notes).
+    const parsed = raw.length <= 254 && raw.includes('@') ? emailValue.safeParse(raw) : null;
     if (!parsed?.success) {
       this.warn(column, `${quote(raw)} is not an e-mail address; it was left out.`, line);
       return;
     }
     const entry = { value: parsed.data, label: this.#label(label, column, line) };
-    this.#add(this.#emails, 'e-mail addresses', entry, (e) => e.value === entry.value, column, line);
+    this.#add(this.#emails, entry, (e) => e.value === entry.value);
   }
 
   phone(
@@ -204,7 +174,7 @@ export class ContactBuilder {
     const raw = value
       ? tidy(value.slice(0, 200).replace(TEL_SCHEME, '').replace(PHONE_EXTENSION, ' x')).trim()
       : '';
-    if (!raw) return;
+    if (!raw || this.#full(this.#phones, 'phone numbers', column, line)) return;
     const parsed = phoneValue.safeParse(raw);
     if (!parsed.success) {
       this.warn(
@@ -215,7 +185,7 @@ export class ContactBuilder {
       return;
     }
     const entry = { value: parsed.data, label: this.#label(label, column, line) };
-    this.#add(this.#phones, 'phone numbers', entry, (p) => p.value === entry.value, column, line);
+    this.#add(this.#phones, entry, (p) => p.value === entry.value);
   }
 
   link(
@@ -225,7 +195,7 @@ export class ContactBuilder {
     line = this.line,
   ): void {
     let raw = value?.trim();
-    if (!raw) return;
+    if (!raw || this.#full(this.#links, 'links', column, line)) return;
     // Address books hold "acme.com" as often as "https://acme.com".
     if (!HAS_SCHEME.test(raw) && BARE_DOMAIN.test(raw)) raw = `https://${raw}`;
     const parsed =
@@ -243,7 +213,7 @@ export class ContactBuilder {
       return;
     }
     const entry = { url: parsed.data, label: this.#label(label, column, line) };
-    this.#add(this.#links, 'links', entry, (l) => l.url === entry.url, column, line);
+    this.#add(this.#links, entry, (l) => l.url === entry.url);
   }
 
   /** Tags may not contain commas (the contract's rule): a comma becomes a space. Duplicates ignoring case are dropped. */
@@ -289,6 +259,15 @@ export class ContactBuilder {
     for (const [kind, o] of this.#overflow ?? []) {
       const max = kind === 'tags' ? MAX_TAGS : MAX_ENTRIES;
       this.warn(o.column, `Only ${max} ${kind} are kept per contact; ${o.count} more were left out.`, o.line);
+    }
+    if (this.#warnings > MAX_WARNINGS_PER_RECORD) {
+      this.#problems.push(
+        warning(
+          this.line,
+          null,
+          `${this.#warnings - MAX_WARNINGS_PER_RECORD} more problems in this record were not listed.`,
+        ),
+      );
     }
     const t = this.#text;
     const composed = joinName(t.firstName, t.lastName);

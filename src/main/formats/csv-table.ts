@@ -1,18 +1,7 @@
 import { type CsvError, parse } from 'csv-parse/sync';
 import { ContactBuilder, warning } from './contact-builder.ts';
+import { columnKey, findHeader, type HeaderSignature, missingHeaderError } from './csv-header.ts';
 import { type ImportedContact, ImportFileError, type ImportProblem, type ReadResult } from './record.ts';
-
-/** The columns that identify a format's header row (compared trimmed and case-insensitively). */
-export interface HeaderSignature {
-  required: readonly string[];
-  /** At least one of these as well, where `required` alone is shared with another format. */
-  oneOf?: readonly string[];
-}
-
-export interface HeaderLine {
-  line: number;
-  cells: string[];
-}
 
 export interface CsvRow {
   /** Physical line where the row starts (a quoted value may span several). */
@@ -28,86 +17,13 @@ export interface CsvTable {
   problems: ImportProblem[];
 }
 
-/**
- * The header is looked for among the first non-blank lines, not taken from line 1: LinkedIn puts
- * a "Notes:" preamble before it, and a reader taking line 1 as the header imports nothing.
- */
-const HEADER_SEARCH_LINES = 10;
-
-const key = (name: string) => name.trim().toLowerCase();
-
-/** Far longer than any real header (Google's is ~3 KB); a longer line is data, not worth splitting. */
-const MAX_HEADER_LENGTH = 64 * 1024;
-
-function splitHeaderLine(line: string): string[] {
-  if (line.length > MAX_HEADER_LENGTH) return [];
-  try {
-    const [cells] = parse(line, {
-      relax_quotes: true,
-      relax_column_count: true,
-      record_delimiter: '\n',
-      to_line: 1,
-    });
-    return (cells ?? []).map((c) => c.trim());
-  } catch {
-    // An unbalanced quote (the preamble's paragraph, say) cannot be a header anyway.
-    return [];
-  }
-}
-
-/** The first `count` non-blank lines with their line numbers, without splitting the whole file. */
-export function firstLines(text: string, count = HEADER_SEARCH_LINES): { line: number; text: string }[] {
-  const found: { line: number; text: string }[] = [];
-  let start = 0;
-  for (let line = 1; start <= text.length && found.length < count; line++) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    const content = text.slice(start, end);
-    if (content.trim() !== '') found.push({ line, text: content });
-    start = end + 1;
-  }
-  return found;
-}
-
-/** The first non-blank lines, split as CSV: where a header may be. */
-export function headerCandidates(text: string): HeaderLine[] {
-  return firstLines(text).map(({ line, text: content }) => ({ line, cells: splitHeaderLine(content) }));
-}
-
-export function missingColumns(cells: readonly string[], signature: HeaderSignature): string[] {
-  const present = new Set(cells.map(key));
-  const missing = signature.required.filter((c) => !present.has(key(c)));
-  if (signature.oneOf && !signature.oneOf.some((c) => present.has(key(c)))) {
-    missing.push(`one of ${signature.oneOf.join(', ')}`);
-  }
-  return missing;
-}
-
-export function findHeader(text: string, signature: HeaderSignature): HeaderLine | null {
-  return headerCandidates(text).find((h) => missingColumns(h.cells, signature).length === 0) ?? null;
-}
-
-/** Where the header comes closest, so the message names what is actually missing. */
-function missingHeaderError(text: string, signature: HeaderSignature, formatName: string): ImportFileError {
-  let best: { line: number; missing: string[] } | null = null;
-  for (const h of headerCandidates(text)) {
-    const missing = missingColumns(h.cells, signature);
-    if (!best || missing.length < best.missing.length) best = { line: h.line, missing };
-  }
-  const missing = (best?.missing ?? []).map((c) => (c.startsWith('one of ') ? c : `"${c}"`)).join(', ');
-  return new ImportFileError(
-    `No ${formatName} header row in the first lines of this file (missing ${missing}).`,
-    best?.line ?? null,
-  );
-}
-
 /** Index of each column by its trimmed, case-insensitive name; the first of duplicates wins. */
 export function columnIndex(header: readonly string[]): (name: string) => number {
   const byName = new Map<string, number>();
   header.forEach((name, i) => {
-    if (!byName.has(key(name))) byName.set(key(name), i);
+    if (!byName.has(columnKey(name))) byName.set(columnKey(name), i);
   });
-  return (name) => byName.get(key(name)) ?? -1;
+  return (name) => byName.get(columnKey(name)) ?? -1;
 }
 
 /** A cell trimmed, '' when the column is absent or the row is short. */
@@ -124,6 +40,17 @@ function lineOffset(text: string, line: number): number {
   }
   return start;
 }
+
+/**
+ * Spreadsheets pad exports with thousands of empty lines; csv-parse would hand each back as a
+ * record. (Trailing whitespace of the last row goes too; cells are trimmed anyway.)
+ */
+function withoutTrailingBlanks(text: string): string {
+  let end = text.length;
+  while (end > 0 && WHITESPACE_CHAR.test(text[end - 1]!)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+const WHITESPACE_CHAR = /\s/;
 
 /**
  * Physical lines a record takes: its cells keep the newlines of quoted values, and the record
@@ -156,7 +83,7 @@ export function readCsvTable(text: string, signature: HeaderSignature, formatNam
 
   // Parse only what follows the header, so nothing in a preamble (an unbalanced quote) can
   // swallow the data; line numbers are shifted back to the file's.
-  const body = text.slice(lineOffset(text, header.line + 1));
+  const body = withoutTrailingBlanks(text.slice(lineOffset(text, header.line + 1)));
   const skipped: Skipped[] = [];
   let records: string[][];
   try {

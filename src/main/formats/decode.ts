@@ -32,7 +32,21 @@ const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 const utf8Lenient = new TextDecoder('utf-8');
 const utf16le = new TextDecoder('utf-16le');
 const utf16be = new TextDecoder('utf-16be');
-const windows1252 = new TextDecoder('windows-1252');
+/**
+ * Old Outlook and Excel write the Windows "ANSI" code page, which for the Western languages this
+ * app supports is windows-1252. Every byte decodes in it, so it is the fallback for text that
+ * is not UTF-8 (whole files here, quoted-printable values without a CHARSET in vcard-lines.ts).
+ */
+export const windows1252 = new TextDecoder('windows-1252');
+
+/** The bytes as UTF-8, or null when they are not valid UTF-8. */
+export function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return utf8Strict.decode(bytes);
+  } catch {
+    return null;
+  }
+}
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[]) =>
   bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
@@ -78,29 +92,24 @@ function decodeBytes(bytes: Uint8Array): DecodedText {
 }
 
 function decodeUtf8(bytes: Uint8Array): DecodedText {
-  try {
-    return { text: utf8Strict.decode(bytes), encoding: 'utf-8', problems: [] };
-  } catch {
-    // Not UTF-8: old Outlook and Excel write the Windows "ANSI" code page, which for the
-    // Western languages this app supports is windows-1252. Every byte decodes in it, so the
-    // import goes on; the warning points at the first byte that was not UTF-8 so the user can
-    // check accents there.
-    const lenient = utf8Lenient.decode(bytes);
-    const firstBad = lenient.indexOf('\uFFFD');
-    return {
-      text: windows1252.decode(bytes),
-      encoding: 'windows-1252',
-      problems: [
-        {
-          line: firstBad === -1 ? 1 : lineAt(lenient, firstBad),
-          column: null,
-          message:
-            'The file is not UTF-8; it was read as Windows-1252 (Western European). Check accented letters.',
-          severity: 'warning',
-        },
-      ],
-    };
-  }
+  const text = strictUtf8(bytes);
+  if (text !== null) return { text, encoding: 'utf-8', problems: [] };
+  // The warning points at the first byte that was not UTF-8 so the user can check accents there.
+  const lenient = utf8Lenient.decode(bytes);
+  const firstBad = lenient.indexOf('\uFFFD');
+  return {
+    text: windows1252.decode(bytes),
+    encoding: 'windows-1252',
+    problems: [
+      {
+        line: firstBad === -1 ? 1 : lineAt(lenient, firstBad),
+        column: null,
+        message:
+          'The file is not UTF-8; it was read as Windows-1252 (Western European). Check accented letters.',
+        severity: 'warning',
+      },
+    ],
+  };
 }
 
 /**

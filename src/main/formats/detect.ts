@@ -1,4 +1,4 @@
-import { firstLines, type HeaderSignature, headerCandidates, missingColumns } from './csv-table.ts';
+import { firstLines, type HeaderSignature, headerCandidates, missingColumns } from './csv-header.ts';
 import { GOOGLE_HEADER, GOOGLE_LEGACY_HEADER } from './google-csv.ts';
 import { LINKEDIN_HEADER } from './linkedin-csv.ts';
 import { OUTLOOK_HEADER } from './outlook-csv.ts';

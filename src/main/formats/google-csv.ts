@@ -1,5 +1,6 @@
-import { formatPlace, joinName } from './contact-builder.ts';
-import { type CsvTable, cellAt, columnIndex, type HeaderSignature, mapRows } from './csv-table.ts';
+import type { HeaderSignature } from './csv-header.ts';
+import { type CsvTable, cellAt, columnIndex, mapRows } from './csv-table.ts';
+import { formatPlace, joinName } from './field-text.ts';
 import type { ReadResult } from './record.ts';
 
 /** Current export (2023 on): "First Name,Middle Name,Last Name,...,Labels,E-mail 1 - Label,...". */

@@ -1,5 +1,6 @@
-import { joinName, quote } from './contact-builder.ts';
-import { type CsvTable, cellAt, columnIndex, type HeaderSignature, mapRows } from './csv-table.ts';
+import type { HeaderSignature } from './csv-header.ts';
+import { type CsvTable, cellAt, columnIndex, mapRows } from './csv-table.ts';
+import { joinName, quote } from './field-text.ts';
 import type { ReadResult } from './record.ts';
 
 /**

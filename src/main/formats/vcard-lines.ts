@@ -1,3 +1,4 @@
+import { decodeQuotedPrintable } from './quoted-printable.ts';
 import type { ImportProblem } from './record.ts';
 
 /**
@@ -62,6 +63,7 @@ export function splitCards(text: string): CardSplit {
   let softBreak = false;
   let skipping = false;
   let strayReported = false;
+  let junkReported = false;
 
   const flush = () => {
     if (card && pieces.length > 0) card.lines.push({ text: pieces.join(''), line: start });
@@ -92,6 +94,7 @@ export function splitCards(text: string): CardSplit {
       softBreak = false;
       card = { line, version: '3.0', lines: [] };
       skipping = false;
+      junkReported = false;
       strayReported = false;
       seen++;
       continue;
@@ -134,14 +137,16 @@ export function splitCards(text: string): CardSplit {
       if (version) card.version = version[1]!;
       continue;
     }
-    // 2.1 base64 written without indentation still belongs to the photo being skipped.
-    if (!skipping) {
+    // 2.1 base64 written without indentation still belongs to the photo being skipped. Otherwise
+    // one warning per card: a card of garbage is one problem, not thousands.
+    if (!skipping && !junkReported) {
       problems.push({
         line,
         column: null,
         severity: 'warning',
-        message: `${JSON.stringify(trimmed.slice(0, 40))} is not a vCard property; the line was ignored.`,
+        message: `${JSON.stringify(trimmed.slice(0, 40))} is not a vCard property; it was ignored (and any more such lines in this card).`,
       });
+      junkReported = true;
     }
   }
   if (card) cut(card);
@@ -151,7 +156,7 @@ export function splitCards(text: string): CardSplit {
 /** 2.1 writes a parameter's value alone ("TEL;CELL;VOICE:"); 3.0 and ical.js need "TYPE=CELL". */
 const ENCODINGS = new Set(['quoted-printable', 'base64', 'b', '8bit', '7bit']);
 
-/** Splits at `sep` outside double quotes (a quoted parameter value may hold ';' or ':'). */
+/** The name and parameters (split at ';') and the value (after the first ':'), outside double quotes. */
 function splitHead(line: string): { params: string[]; value: string } {
   const params: string[] = [];
   let start = 0;
@@ -171,63 +176,8 @@ function splitHead(line: string): { params: string[]; value: string } {
   return { params, value: '' };
 }
 
-const utf8 = new TextEncoder();
-const decoders = new Map<string, TextDecoder | null>();
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-const windows1252 = new TextDecoder('windows-1252');
-
-function decoderFor(charset: string): TextDecoder | null {
-  let d = decoders.get(charset);
-  if (d === undefined) {
-    try {
-      d = new TextDecoder(charset);
-    } catch {
-      d = null; // An unknown CHARSET label: fall back as if none were given.
-    }
-    decoders.set(charset, d);
-  }
-  return d;
-}
-
-const hexValue = (c: number): number =>
-  c >= 0x30 && c <= 0x39
-    ? c - 0x30
-    : c >= 0x41 && c <= 0x46
-      ? c - 0x37
-      : c >= 0x61 && c <= 0x66
-        ? c - 0x57
-        : -1;
-
-/**
- * Quoted-printable (RFC 2045) to text: "=C3=A9" is the bytes of "é" in the CHARSET, UTF-8 on
- * Android. Without a CHARSET, UTF-8 is tried and windows-1252 taken when it does not fit.
- */
-export function decodeQuotedPrintable(value: string, charset: string | null): string {
-  const input = utf8.encode(value.endsWith('=') ? value.slice(0, -1) : value);
-  const out = new Uint8Array(input.length);
-  let n = 0;
-  for (let i = 0; i < input.length; i++) {
-    const c = input[i]!;
-    if (c === 0x3d && i + 2 < input.length) {
-      const hi = hexValue(input[i + 1]!);
-      const lo = hexValue(input[i + 2]!);
-      if (hi >= 0 && lo >= 0) {
-        out[n++] = hi * 16 + lo;
-        i += 2;
-        continue;
-      }
-    }
-    out[n++] = c;
-  }
-  const bytes = out.subarray(0, n);
-  const decoder = charset ? decoderFor(charset.toLowerCase()) : null;
-  if (decoder) return decoder.decode(bytes);
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    return windows1252.decode(bytes);
-  }
-}
+/** Real parameter lists are a few dozen characters. */
+const MAX_HEAD_LENGTH = 2000;
 
 /** Properties whose commas separate values in every version. */
 const LIST_PROPERTIES = /^(?:[a-z0-9-]+\.)?(?:categories|nickname)$/i;
@@ -245,6 +195,8 @@ const escape21 = (m: string): string => (m === '\\;' ? m : m === '\\' ? '\\\\' :
  */
 export function toRfcLine(text: string, version: string): string {
   const { params, value: rawValue } = splitHead(text);
+  // ical.js searches the rest of the line once per parameter: a megabyte of them takes minutes.
+  if (text.length - rawValue.length > MAX_HEAD_LENGTH) throw new Error('parameters too long');
   const name = params[0] ?? '';
   let value = rawValue;
   let qp = false;

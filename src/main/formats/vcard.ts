@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
-import { ContactBuilder, formatPlace, joinName, warning } from './contact-builder.ts';
+import { ContactBuilder, warning } from './contact-builder.ts';
+import { formatPlace, joinName } from './field-text.ts';
 import { type ImportedContact, ImportFileError, type ImportProblem, type ReadResult } from './record.ts';
 import { type RawCard, splitCards, toRfcLine } from './vcard-lines.ts';
 
@@ -15,14 +16,14 @@ interface Property {
   line: number;
 }
 
-const propertyName = (text: string): string => /^[^;:]*/.exec(text)![0].toUpperCase();
+const propertyName = (text: string): string => /^[^;:]{0,40}/.exec(text)![0].toUpperCase();
 
 /**
  * ical.js reads each content line on its own (rather than the whole card), so one property it
  * rejects costs that property, not the card, and every warning keeps its physical line. 4.0
  * values follow the 4.0 rules; 2.1 has been rewritten to 3.0 by toRfcLine.
  */
-function parseProperties(card: RawCard, problems: ImportProblem[]): Property[] {
+function parseProperties(card: RawCard, b: ContactBuilder): Property[] {
   const design = card.version.startsWith('4') ? VCARD_4 : VCARD_3;
   const properties: Property[] = [];
   for (const { text, line } of card.lines) {
@@ -35,9 +36,7 @@ function parseProperties(card: RawCard, problems: ImportProblem[]): Property[] {
       ];
       properties.push({ name, params, values, line });
     } catch {
-      problems.push(
-        warning(line, propertyName(text), 'This line could not be read as a vCard property; it was ignored.'),
-      );
+      b.warn(propertyName(text), 'This line could not be read as a vCard property; it was ignored.', line);
     }
   }
   return properties;
@@ -131,7 +130,8 @@ const HTTP = /^https?:\/\//i;
 
 /** A contact, null when the card had nothing to recognise the person by, 'group' for a group card. */
 function readCard(card: RawCard, problems: ImportProblem[]): ImportedContact | 'group' | null {
-  const properties = parseProperties(card, problems);
+  const b = new ContactBuilder(card.line, problems);
+  const properties = parseProperties(card, b);
   // Apple exports its groups as cards; they are lists of members, not people.
   if (properties.some((p) => IS_GROUP_KIND.has(p.name) && textOf(p).trim().toLowerCase() === 'group')) {
     return 'group';
@@ -147,7 +147,6 @@ function readCard(card: RawCard, problems: ImportProblem[]): ImportedContact | '
     (typeof p.params.group === 'string' ? groupLabels.get(p.params.group.toLowerCase()) : undefined) ??
     typeLabel(typesOf(p));
 
-  const b = new ContactBuilder(card.line, problems);
   let nameFromN: { name: string | null; line: number } | null = null;
   let role: Property | null = null;
   const notes: Property[] = [];

@@ -20,43 +20,49 @@ const OPEN = "f.status IN ('pending', 'snoozed')";
  * open steps, and done ones when asked. Archiving a contact closes their open steps, so only a
  * done step needs its contact looked up. Each filter has its own SQL text, so SQLite never
  * evaluates a filter that is not set.
- *
- * A tag is matched two ways: a statement that reads the whole range lists the tag's contacts
- * once (`list`); one that stops after a day's first items looks each step's contact up
- * (`seek`), rather than listing thousands of contacts again for every day.
  */
-function stepFilter(
-  f: { tag: string | null; contactId: number | null },
-  includeDone: boolean,
-  tagBy: 'list' | 'seek',
-): string {
-  const tag =
-    tagBy === 'list'
-      ? 'f.contact_id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = @tag)'
-      : 'EXISTS (SELECT 1 FROM contact_tags ct WHERE ct.contact_id = f.contact_id AND ct.tag_id = (SELECT id FROM tags WHERE name = @tag))';
+function stepFilter(f: { tag: string | null; contactId: number | null }, includeDone: boolean): string {
   return [
     includeDone
       ? `(${OPEN} OR (f.status = 'done' AND EXISTS (SELECT 1 FROM contacts a WHERE a.id = f.contact_id AND a.archived_at IS NULL)))`
       : OPEN,
     f.contactId === null ? '' : 'f.contact_id = @contactId',
-    f.tag === null ? '' : tag,
+    f.tag === null
+      ? ''
+      : 'f.contact_id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = @tag)',
   ]
     .filter(Boolean)
     .join(' AND ');
 }
 
-/** How many follow-ups each day of [from, to] holds (days without any are left out). */
+/**
+ * How many follow-ups each day of [from, to] holds that the calendar shows, for the whole
+ * network (days without any are left out): from the per-day counts the triggers of migration
+ * 007 keep (open steps) and the done steps' own index, never a walk over thousands of steps.
+ */
 export function followUpCountsByDay(
   db: Db,
-  f: RangeFilter,
+  f: Pick<RangeFilter, 'from' | 'to'>,
   includeDone: boolean,
 ): { day: string; count: number }[] {
-  return cached<[RangeFilter], { day: string; count: number }>(
+  const open = cached<[typeof f], { day: string; count: number }>(
     db,
-    `SELECT f.due_on AS day, count(*) AS count FROM followups f INDEXED BY followups_calendar
-     WHERE f.due_on BETWEEN @from AND @to AND ${stepFilter(f, includeDone, 'list')}
+    `SELECT due_on AS day, sum(n) AS count FROM followup_day_counts
+     WHERE due_on BETWEEN @from AND @to AND status IN ('pending', 'snoozed') AND n > 0
+     GROUP BY due_on`,
+  ).all(f);
+  if (!includeDone) return open;
+  const done = cached<[typeof f], { day: string; count: number }>(
+    db,
+    `SELECT f.due_on AS day, count(*) AS count FROM followups f INDEXED BY followups_done_by_day
+     WHERE f.due_on BETWEEN @from AND @to AND f.status = 'done'
+       AND EXISTS (SELECT 1 FROM contacts a WHERE a.id = f.contact_id AND a.archived_at IS NULL)
      GROUP BY f.due_on`,
   ).all(f);
+  if (done.length === 0) return open;
+  const byDay = new Map(open.map((d) => [d.day, d.count]));
+  for (const d of done) byDay.set(d.day, (byDay.get(d.day) ?? 0) + d.count);
+  return [...byDay].sort(([a], [b]) => (a < b ? -1 : 1)).map(([day, count]) => ({ day, count }));
 }
 
 export interface CalendarStepRow {
@@ -66,26 +72,48 @@ export interface CalendarStepRow {
   purpose: string;
   channel: string | null;
   status: string;
+  dueOn: string;
   dueAt: string;
   promiseId: number | null;
   /** Only when asked for: it is read from the table row, not the index. */
   reason?: string;
 }
 
-/** One day's follow-ups, most important first (Today's order), at most `limit`. */
+const CALENDAR_STEP_COLUMNS = `f.id, f.contact_id AS contactId, c.display_name AS contactName, f.purpose, f.channel,
+  f.status, f.due_on AS dueOn, f.due_at AS dueAt, f.promise_id AS promiseId`;
+
+/** One day's follow-ups across the network, most important first (Today's order), at most `limit`. */
 export function followUpsOnDay(
   db: Db,
-  f: Omit<RangeFilter, 'from' | 'to'> & { day: string },
+  day: string,
   { includeDone, limit, withReasons }: { includeDone: boolean; limit: number; withReasons: boolean },
 ): CalendarStepRow[] {
-  return cached<[typeof f & { limit: number }], CalendarStepRow>(
+  return cached<[{ day: string; limit: number }], CalendarStepRow>(
     db,
-    `SELECT f.id, f.contact_id AS contactId, c.display_name AS contactName, f.purpose, f.channel, f.status,
-       f.due_at AS dueAt, f.promise_id AS promiseId${withReasons ? ', f.reason' : ''}
+    `SELECT ${CALENDAR_STEP_COLUMNS}${withReasons ? ', f.reason' : ''}
      FROM followups f INDEXED BY followups_calendar CROSS JOIN contacts c ON c.id = f.contact_id
-     WHERE f.due_on = @day AND ${stepFilter(f, includeDone, 'seek')}
+     WHERE f.due_on = @day AND ${stepFilter({ tag: null, contactId: null }, includeDone)}
      ORDER BY f.priority, f.due_at, f.id LIMIT @limit`,
-  ).all({ ...f, limit });
+  ).all({ day, limit });
+}
+
+/**
+ * Every follow-up of one person or tag on the days [from, to], by day and most important first.
+ * One statement lists the tag's contacts once, where a statement per day would list them again
+ * for every day; the caller keeps each day's first ones.
+ */
+export function followUpsOfFilterInRange(
+  db: Db,
+  f: RangeFilter,
+  { includeDone, withReasons }: { includeDone: boolean; withReasons: boolean },
+): CalendarStepRow[] {
+  return cached<[RangeFilter], CalendarStepRow>(
+    db,
+    `SELECT ${CALENDAR_STEP_COLUMNS}${withReasons ? ', f.reason' : ''}
+     FROM followups f INDEXED BY followups_calendar CROSS JOIN contacts c ON c.id = f.contact_id
+     WHERE f.due_on BETWEEN @from AND @to AND ${stepFilter(f, includeDone)}
+     ORDER BY f.due_on, f.priority, f.due_at, f.id`,
+  ).all(f);
 }
 
 export interface StepRangeRow {

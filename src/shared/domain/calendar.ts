@@ -1,12 +1,17 @@
 import { z } from 'zod';
+import type { Channel } from './channels.ts';
 import { id, isoDate } from './common.ts';
 import { Tag } from './contact.ts';
-import type { Purpose, StepStatus } from './followup.ts';
+import type { PromiseDirection, Purpose, StepStatus } from './followup.ts';
 
 /** What the calendar shows, coloured by kind. */
 export const CALENDAR_KINDS = ['followup', 'meeting', 'promise'] as const;
 export type CalendarKind = (typeof CALENDAR_KINDS)[number];
 
+/**
+ * One thing on the calendar, as slim as the views need: the range can hold thousands. Why and
+ * what to mention come with {@link CalendarItemDetail}, when the card opens.
+ */
 export interface CalendarItem {
   /** Stable across queries: "followup:12", "meeting:5", "promise:3". */
   key: string;
@@ -16,17 +21,45 @@ export interface CalendarItem {
   contactName: string;
   /** A UTC instant for timed items; a YYYY-MM-DD day when allDay. */
   start: string;
+  /** A follow-up's slot ends here (the same half hour as its .ics event); null lets the view decide. */
+  end: string | null;
   allDay: boolean;
+  status: StepStatus | 'open' | 'done' | 'cancelled';
+  overdue: boolean;
   /** Follow-ups only. */
   followUpId: number | null;
   purpose: Purpose | null;
-  status: StepStatus | 'open' | 'done' | 'cancelled';
-  overdue: boolean;
-  /** Why now, and what to mention (follow-ups); the promise text (promises). */
-  reason: string | null;
-  context: string | null;
+  /** How the follow-up is meant to go out, when the plan says. */
+  channel: Channel | null;
+  /** The promise (promise items), or the promise a reminder step is about (follow-ups). */
   promiseId: number | null;
+  /** Promises only: whose promise it is. */
+  direction: PromiseDirection | null;
+  /**
+   * Only when the query asks `withReasons` (the list view plans the day from it): why a
+   * follow-up is due, a meeting's note, a promise's words.
+   */
+  reason?: string | null;
 }
+
+/**
+ * A day with more follow-ups than the range returns: the most important ones are in `items`
+ * (Today's order: priority, then time), the rest only counted.
+ */
+export interface CrowdedDay {
+  day: string;
+  /** Follow-ups on that day that match the filters. */
+  total: number;
+  shown: number;
+}
+
+export interface CalendarRange {
+  items: CalendarItem[];
+  crowded: CrowdedDay[];
+}
+
+/** A day holds at most this many follow-ups unless the query asks otherwise. */
+export const DEFAULT_FOLLOW_UPS_PER_DAY = 50;
 
 export const CalendarRangeQuery = z.object({
   /** Inclusive local days: only the visible range is queried. */
@@ -38,10 +71,33 @@ export const CalendarRangeQuery = z.object({
     .default([...CALENDAR_KINDS]),
   tag: Tag.optional(),
   contactId: id.optional(),
-  /** Done, skipped and cancelled steps too (the calendar shows history in past weeks). */
-  includeClosed: z.boolean().default(false),
+  /**
+   * Done steps and kept promises too (past weeks show what was done). Skipped and cancelled
+   * ones never come: nothing happened.
+   */
+  includeDone: z.boolean().default(false),
+  /** The most follow-ups one day returns; a crowded day says how many more it holds. */
+  followUpsPerDay: z.number().int().min(1).max(1000).default(DEFAULT_FOLLOW_UPS_PER_DAY),
+  /** Each item's `reason` too: the list view shows it; the grid views leave it to the card. */
+  withReasons: z.boolean().default(false),
 });
 export type CalendarRangeQuery = z.input<typeof CalendarRangeQuery>;
+
+/** What the card shows beyond the range's item, loaded when it opens. */
+export const CalendarItemQuery = z.object({
+  key: z.string().regex(/^(followup|meeting|promise):[1-9]\d*$/, 'must be a calendar item key'),
+});
+export type CalendarItemQuery = z.input<typeof CalendarItemQuery>;
+
+export interface CalendarItemDetail {
+  key: string;
+  /** Why now (follow-ups), the meeting's note, the promise's text. */
+  reason: string | null;
+  /** What to mention (follow-ups). */
+  context: string | null;
+  /** A follow-up scheduled against a limit says which. */
+  capWarning: string | null;
+}
 
 export const IcsExportInput = z.object({
   from: isoDate.optional(),

@@ -126,8 +126,6 @@ describe('.ics text safety (property)', () => {
     contactId: 1,
     contactName: summaryName,
     purpose: 'refresher',
-    status: 'pending',
-    dueOn: '2026-11-17',
     dueAt: '2026-11-17T08:00:00.000Z',
     reason: description,
     context: null,

@@ -70,13 +70,11 @@ describe('the fast URL check', () => {
 });
 
 describe('overlong values', () => {
-  // Bounds are loose (shared CI machines): they catch a hang or a quadratic pass, not a slow day.
+  // No wall-clock bounds here (speed lives in npm run bench): the test timeout is the hang guard.
   it('cuts a 10 MB quoted CSV cell to the field limit with a warning naming line and column', () => {
-    const t = performance.now();
     const parsed = readText(
       `First Name,Last Name,Company,Position,Connected On\nAnn,Lee,"${huge}",CTO,1 Jan 2020\n`,
     );
-    expect(performance.now() - t).toBeLessThan(8000);
     expect(parsed.records[0]!.company).toHaveLength(FIELD_LIMITS.company);
     expect(parsed.records[0]!.title).toBe('CTO');
     expect(problemLines(parsed)).toEqual([[2, 'Company', 'warning']]);
@@ -86,11 +84,9 @@ describe('overlong values', () => {
   });
 
   it('cuts a 10 MB unquoted CSV cell too', () => {
-    const t = performance.now();
     const parsed = readText(
       `First Name,Last Name,Company,Position,Connected On\nAnn,Lee,Acme,${huge},1 Jan 2020\n`,
     );
-    expect(performance.now() - t).toBeLessThan(8000);
     expect(parsed.records[0]!.title).toHaveLength(FIELD_LIMITS.title);
     expect(problemLines(parsed)).toEqual([[2, 'Position', 'warning']]);
   });
@@ -121,15 +117,37 @@ describe('overlong values', () => {
       'EMAIL:a@example.com',
       'END:VCARD',
     ].join('\n');
-    const t = performance.now();
     const parsed = readText(text);
-    expect(performance.now() - t).toBeLessThan(5000);
     expect(parsed.records[0]!.displayName).toHaveLength(FIELD_LIMITS.displayName);
     expect(parsed.records[0]!.notes).toHaveLength(FIELD_LIMITS.notes);
     expect(problemLines(parsed)).toEqual([
       [3, 'FN', 'warning'],
       [4, 'NOTE', 'warning'],
     ]);
+  });
+
+  it('unfolds thousands of quoted-printable soft breaks in linear time', () => {
+    const qp = '=C3=A9'.repeat(300_000);
+    const lines: string[] = [];
+    for (let i = 0; i < qp.length; i += 72) lines.push(`${qp.slice(i, i + 72)}=`);
+    const parsed = readText(
+      [
+        'BEGIN:VCARD',
+        'VERSION:2.1',
+        'FN:A',
+        `NOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:${lines.join('\r\n')}`,
+        'END:VCARD',
+      ].join('\r\n'),
+    );
+    expect(parsed.records[0]!.notes).toBe('é'.repeat(FIELD_LIMITS.notes));
+  });
+
+  it('skips a property with a megabyte of parameters (ical.js would take minutes over it)', () => {
+    const parsed = readText(
+      ['BEGIN:VCARD', 'VERSION:3.0', 'FN:A', `X-FOO;${'a=b;'.repeat(250_000)}:v`, 'END:VCARD'].join('\n'),
+    );
+    expect(parsed.records).toHaveLength(1);
+    expect(problemLines(parsed)).toEqual([[4, 'X-FOO', 'warning']]);
   });
 
   it('reports a 10 MB quoted value that never closes as one error', () => {
@@ -164,6 +182,21 @@ describe('per-contact list limits', () => {
       },
     ]);
     expect(ContactDraft.safeParse(asDraft(r!)).success).toBe(true);
+  });
+
+  it('lists ten warnings per record and counts the rest in one more', () => {
+    const bad = Array.from({ length: 30 }, (_, i) => `bad${i}`).join(' ::: ');
+    const parsed = readText(
+      `First Name,Last Name,E-mail 1 - Label,E-mail 1 - Value,Labels\nAnn,Lee,Work,"${bad} ::: ann@example.com",\n`,
+    );
+    expect(parsed.records[0]!.emails).toEqual([{ value: 'ann@example.com', label: 'Work' }]);
+    expect(parsed.problems).toHaveLength(11);
+    expect(parsed.problems.at(-1)).toEqual({
+      line: 2,
+      column: null,
+      severity: 'warning',
+      message: '20 more problems in this record were not listed.',
+    });
   });
 
   it('shortens a long label and tag with a warning', () => {
@@ -204,15 +237,9 @@ describe('speed', () => {
     return new TextEncoder().encode(lines.join('\n'));
   };
 
-  it('reads 50,000 LinkedIn rows in well under a second (bounded loosely here: CI machines are shared)', () => {
-    const bytes = linkedIn(50_000);
-    readImport(linkedIn(2_000)); // warm the JIT as a running app would be
-    const t = performance.now();
-    const parsed = readImport(bytes);
-    const ms = performance.now() - t;
-    console.info(`50,000 LinkedIn rows (${(bytes.length / 1e6).toFixed(1)} MB): ${ms.toFixed(0)} ms`);
+  it('reads 50,000 LinkedIn rows without a problem (the time is measured by npm run bench)', () => {
+    const parsed = readImport(linkedIn(50_000));
     expect(parsed.records).toHaveLength(50_000);
     expect(parsed.problems).toEqual([]);
-    expect(ms).toBeLessThan(3000);
   });
 });

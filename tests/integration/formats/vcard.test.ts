@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeQuotedPrintable } from '../../../src/main/formats/vcard-lines.ts';
+import { decodeQuotedPrintable } from '../../../src/main/formats/quoted-printable.ts';
 import { contact, problemLines, readFixture, readText } from './fixtures.ts';
 
 const card = (...lines: string[]) => ['BEGIN:VCARD', ...lines, 'END:VCARD', ''].join('\r\n');

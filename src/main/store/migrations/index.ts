@@ -4,6 +4,7 @@ import { migration003 } from './003-calendar.ts';
 import { migration004 } from './004-identity-search.ts';
 import { migration005 } from './005-imports.ts';
 import { migration006 } from './006-calendar-range.ts';
+import { migration007 } from './007-calendar-day-counts.ts';
 import type { Migration } from './runner.ts';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  migration007,
 ];

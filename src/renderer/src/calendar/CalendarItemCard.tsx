@@ -1,19 +1,23 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import type { CalendarItem } from '../../../shared/domain/calendar.ts';
+import { type ReactNode, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import type { CalendarItem, CalendarItemDetail, CrowdedDay } from '../../../shared/domain/calendar.ts';
+import { CHANNEL_LABELS } from '../../../shared/domain/channels.ts';
+import { useApi } from '../api/ApiContext.tsx';
 import { href, navigate } from '../app/router.ts';
 import { DoneForm } from '../followups/DoneForm.tsx';
 import { SnoozeButton } from '../followups/SnoozeButton.tsx';
 import { StepContext } from '../followups/StepContext.tsx';
 import { useFollowUpActions } from '../followups/useFollowUpActions.ts';
 import { usePromiseActions } from '../followups/usePromiseActions.ts';
-import { formatDayHeading, formatWhen } from '../format/dates.ts';
+import { formatDayHeading } from '../format/dates.ts';
 import { Avatar } from '../ui/Avatar.tsx';
 import { Button } from '../ui/Button.tsx';
 import { Icon } from '../ui/Icon.tsx';
-import { isOpen, itemLabel, promiseDirection } from './calendarItems.ts';
+import { crowdedLabel, formatWhenIn, isOpen, itemLabel } from './calendarItems.ts';
 
 const GAP = 8;
 const MARGIN = 12;
+/** The card waits this long for its text before it shows without it, rather than jump when it comes. */
+const DETAIL_WAIT_MS = 250;
 
 /** Beside the item if there is room (right, then left), else under or over it; always on screen. */
 function place(anchor: DOMRect, card: { width: number; height: number }): { top: number; left: number } {
@@ -31,25 +35,27 @@ function place(anchor: DOMRect, card: { width: number; height: number }): { top:
 }
 
 /**
- * A clicked calendar item: who, why now, what to mention, and the actions that need no detour
- * (done, snooze, open the person). A non-modal dialog beside the item, so the calendar stays in
- * view; Esc or a click elsewhere closes it and focus goes back to the item.
+ * A non-modal dialog beside a calendar event, so the calendar stays in view; Esc or a click
+ * elsewhere closes it and focus goes back to the event. Hidden until `ready`, so it appears
+ * once, at its full size.
  */
-export function CalendarItemCard({
-  item,
+function CalendarPopover({
   anchor,
+  kindClass,
+  ready,
+  labelledBy,
   onClose,
+  children,
 }: {
-  item: CalendarItem;
   anchor: HTMLElement;
+  kindClass: string;
+  ready: boolean;
+  labelledBy: string;
   onClose: () => void;
+  children: ReactNode;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const [position, setPosition] = useState<{ top: number; left: number }>();
-  const [mode, setMode] = useState<'done' | 'snooze' | null>(null);
-  const followUps = useFollowUpActions();
-  const promises = usePromiseActions();
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
 
@@ -57,12 +63,15 @@ export function CalendarItemCard({
     const dialog = ref.current;
     if (!dialog) return;
     dialog.show();
-    dialog.focus();
     return () => {
       dialog.close();
       if (anchor.isConnected) anchor.focus();
     };
   }, [anchor]);
+
+  useEffect(() => {
+    if (ready && position) ref.current?.focus();
+  }, [ready, position]);
 
   // Measured again when the card grows (the done form opens), so it never runs off screen.
   useLayoutEffect(() => {
@@ -81,12 +90,12 @@ export function CalendarItemCard({
   useEffect(() => {
     const onPointerDown = (e: PointerEvent) => {
       const target = e.target as Node;
-      // The item itself toggles the card in its own click handler.
+      // The event itself toggles the card in its own click handler.
       if (ref.current?.contains(target) || anchor.contains(target)) return;
       onCloseRef.current();
     };
     const onResize = () => onCloseRef.current();
-    // On the document: after a click the calendar may keep focus on the item, not in the card.
+    // On the document: after a click the calendar may keep focus on the event, not in the card.
     // Forms inside (done, the snooze menu) handle their own Esc first and stop it there.
     const onKeyDown = (e: globalThis.KeyboardEvent) => {
       if (e.key === 'Escape' && !e.defaultPrevented) {
@@ -104,6 +113,91 @@ export function CalendarItemCard({
     };
   }, [anchor]);
 
+  return (
+    <dialog
+      ref={ref}
+      className={`cal-card ${kindClass}`}
+      aria-labelledby={labelledBy}
+      tabIndex={-1}
+      style={position && ready ? { top: position.top, left: position.left } : { visibility: 'hidden' }}
+    >
+      {children}
+    </dialog>
+  );
+}
+
+function CardHead({
+  label,
+  status,
+  onClose,
+}: {
+  label: string;
+  status?: string | null;
+  onClose: () => void;
+}) {
+  return (
+    <header className="cal-card-head">
+      <span className="cal-card-kind">
+        <span className="kind-dot" aria-hidden="true" />
+        {label}
+      </span>
+      {status ? <span className={`cal-card-status is-${status.toLowerCase()}`}>{status}</span> : null}
+      <button type="button" className="cal-card-close" aria-label="Close" onClick={onClose}>
+        <Icon name="x" size={14} />
+      </button>
+    </header>
+  );
+}
+
+/** Why now and what to mention, loaded when the card opens: the range carries no text. */
+function useItemDetail(key: string): { detail: CalendarItemDetail | null; ready: boolean } {
+  const api = useApi();
+  const [detail, setDetail] = useState<CalendarItemDetail | null>(null);
+  const [settled, setSettled] = useState(false);
+  const [waited, setWaited] = useState(false);
+  useEffect(() => {
+    let live = true;
+    const timer = window.setTimeout(() => setWaited(true), DETAIL_WAIT_MS);
+    api['calendar.item']({ key }).then(
+      (d) => {
+        if (!live) return;
+        setDetail(d);
+        setSettled(true);
+      },
+      // Gone meanwhile (done elsewhere): the card still shows who and when; the calendar refreshes.
+      () => live && setSettled(true),
+    );
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
+  }, [api, key]);
+  return { detail, ready: settled || waited };
+}
+
+/**
+ * A clicked calendar item: who, why now, what to mention, and the actions that need no detour
+ * (done, snooze, open the person). Times are in the user's zone from Settings, like the calendar.
+ */
+export function CalendarItemCard({
+  item,
+  anchor,
+  timeZone,
+  today,
+  onClose,
+}: {
+  item: CalendarItem;
+  anchor: HTMLElement;
+  timeZone: string | undefined;
+  today: string;
+  onClose: () => void;
+}) {
+  const titleId = useId();
+  const [mode, setMode] = useState<'done' | 'snooze' | null>(null);
+  const followUps = useFollowUpActions();
+  const promises = usePromiseActions();
+  const { detail, ready } = useItemDetail(item.key);
+
   const open = isOpen(item);
   const step =
     item.kind === 'followup' && item.followUpId !== null && item.purpose
@@ -119,31 +213,23 @@ export function CalendarItemCard({
       ? {
           id: item.promiseId,
           contactName: item.contactName,
-          text: item.reason ?? item.title,
-          direction: promiseDirection(item),
+          text: detail?.reason ?? item.title,
+          direction: item.direction ?? 'mine',
         }
       : null;
-  const when = item.allDay ? formatDayHeading(item.start) : formatWhen(item.start);
+  const when = item.allDay ? formatDayHeading(item.start) : formatWhenIn(item.start, timeZone, today);
   const status = item.overdue ? 'Overdue' : !open ? (item.status === 'done' ? 'Done' : null) : null;
+  const channel = item.kind === 'followup' && item.channel ? CHANNEL_LABELS[item.channel] : null;
 
   return (
-    <dialog
-      ref={ref}
-      className={`cal-card cal-card-${item.kind}`}
-      aria-labelledby={titleId}
-      tabIndex={-1}
-      style={position ? { top: position.top, left: position.left } : { visibility: 'hidden' }}
+    <CalendarPopover
+      anchor={anchor}
+      kindClass={`cal-card-${item.kind}`}
+      ready={ready}
+      labelledBy={titleId}
+      onClose={onClose}
     >
-      <header className="cal-card-head">
-        <span className="cal-card-kind">
-          <span className="kind-dot" aria-hidden="true" />
-          {itemLabel(item)}
-        </span>
-        {status ? <span className={`cal-card-status is-${status.toLowerCase()}`}>{status}</span> : null}
-        <button type="button" className="cal-card-close" aria-label="Close" onClick={onClose}>
-          <Icon name="x" size={14} />
-        </button>
-      </header>
+      <CardHead label={itemLabel(item)} status={status} onClose={onClose} />
       <div className="cal-card-who">
         <Avatar name={item.contactName} size={34} />
         <div className="cal-card-who-text">
@@ -152,16 +238,26 @@ export function CalendarItemCard({
           </h2>
           <p className="cal-card-when">
             <Icon name="clock" size={13} /> {when.charAt(0).toUpperCase() + when.slice(1)}
+            {channel ? (
+              <span className="cal-card-channel">
+                <span aria-hidden="true">·</span> {channel}
+              </span>
+            ) : null}
           </p>
         </div>
       </div>
-      {item.reason && item.kind !== 'promise' ? <p className="cal-card-why">{item.reason}</p> : null}
-      {item.kind === 'promise' && promise ? <p className="cal-card-why">“{promise.text}”</p> : null}
-      {item.context ? <StepContext context={item.context} /> : null}
+      {detail?.reason && item.kind !== 'promise' ? <p className="cal-card-why">{detail.reason}</p> : null}
+      {promise ? <p className="cal-card-why">“{promise.text}”</p> : null}
+      {detail?.context ? <StepContext context={detail.context} /> : null}
+      {detail?.capWarning && open ? (
+        <p className="cal-card-warning">
+          <Icon name="alert" size={13} /> {detail.capWarning}
+        </p>
+      ) : null}
       {mode === 'done' && step ? (
         <DoneForm
           purpose={step.purpose}
-          channel={null}
+          channel={item.channel}
           onCancel={() => setMode(null)}
           onSubmit={async (input) => {
             const ok = await followUps.done(step, input);
@@ -206,6 +302,55 @@ export function CalendarItemCard({
           Open contact
         </Button>
       </footer>
-    </dialog>
+    </CalendarPopover>
+  );
+}
+
+/**
+ * A day with more follow-ups than the calendar lists: how many, which ones are shown, and where
+ * to work through them (Today, a few at a time) or how to see others (a tag, a person).
+ */
+export function CrowdedDayCard({
+  crowded,
+  anchor,
+  today,
+  onClose,
+}: {
+  crowded: CrowdedDay;
+  anchor: HTMLElement;
+  today: string;
+  onClose: () => void;
+}) {
+  const titleId = useId();
+  const dueNow = crowded.day <= today;
+  return (
+    <CalendarPopover
+      anchor={anchor}
+      kindClass="cal-card-crowded"
+      ready
+      labelledBy={titleId}
+      onClose={onClose}
+    >
+      <CardHead label="Busy day" onClose={onClose} />
+      <div className="cal-card-who-text">
+        <h2 id={titleId} className="cal-card-name">
+          {crowdedLabel(crowded)}
+        </h2>
+        <p className="cal-card-when">
+          <Icon name="calendar" size={13} /> {formatDayHeading(crowded.day)}
+        </p>
+      </div>
+      <p className="cal-card-why">
+        The calendar lists the {crowded.shown} most important, in the order Today takes them. Choose a tag or
+        a person above to see the others of that day.
+      </p>
+      {dueNow ? (
+        <footer className="cal-card-actions">
+          <Button size="sm" icon="target" onClick={() => navigate('/today')}>
+            Work through them in Today
+          </Button>
+        </footer>
+      ) : null}
+    </CalendarPopover>
   );
 }

@@ -12,9 +12,9 @@ import breezyTheme from '@fullcalendar/react/themes/breezy';
 import timeGridPlugin from '@fullcalendar/react/timegrid';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/breezy/theme.css';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiError } from '../../../shared/api/errors.ts';
-import type { CalendarItem } from '../../../shared/domain/calendar.ts';
+import type { CalendarItem, CrowdedDay } from '../../../shared/domain/calendar.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { notifyChanged, useOnChange } from '../api/changes.ts';
 import { toApiError } from '../api/errors.ts';
@@ -27,12 +27,19 @@ import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import { useToast } from '../ui/Toast.tsx';
 import { CalendarFilters, type Filters } from './CalendarFilters.tsx';
-import { CalendarItemCard } from './CalendarItemCard.tsx';
+import { CalendarItemCard, CrowdedDayCard } from './CalendarItemCard.tsx';
 import {
+  CALENDAR_VIEWS,
   type CalendarEventProps,
-  isShown,
+  type CalendarView,
+  calendarPath,
+  crowdedEventInput,
+  crowdedLabel,
+  dayIn,
   itemLabel,
+  readCalendarUrl,
   toEventInput,
+  viewOfType,
   visibleDays,
   withoutPromiseEchoes,
 } from './calendarItems.ts';
@@ -40,10 +47,45 @@ import { ExportIcsDialog } from './ExportIcsDialog.tsx';
 import './calendar.css';
 
 const PLUGINS = [breezyTheme, dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
-const TOOLBAR = { start: 'today prev,next title', end: 'dayGridMonth,timeGridWeek,listMonth' };
+const TOOLBAR = {
+  start: 'today prev,next title',
+  end: `${CALENDAR_VIEWS.month},${CALENDAR_VIEWS.week},${CALENDAR_VIEWS.list}`,
+};
 const BUTTONS = { listMonth: { text: 'List' } };
+/** A week is titled by its days ("16 – 22 March 2026"), not only its month. */
+const VIEWS = {
+  [CALENDAR_VIEWS.week]: { titleFormat: { day: 'numeric', month: 'long', year: 'numeric' } as const },
+};
+/** "+N more" opens a popover up to this many; beyond, the list of that day. */
+const POPOVER_MAX = 8;
+/** In the week view, side by side at one hour: more collapse into "+N". */
+const WEEK_STACK = 2;
+/** An hour's height in the week view: a follow-up's half hour then fits one line of text. */
+const SLOT_HEIGHT = 44;
 
-/** Month, week and list views of follow-ups, meetings and promises; follow-ups move by drag. */
+/**
+ * The week view opens two and a half hours before the follow-up hour: the half hour keeps the
+ * first hour's label (centred on its line) whole instead of cut by the top edge.
+ */
+function scrollTime(followUpHour: number): string {
+  const minutes = Math.max(0, followUpHour * 60 - 150);
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}:00`;
+}
+
+type Selected =
+  | { item: CalendarItem; crowded?: undefined; anchor: HTMLElement }
+  | { item?: undefined; crowded: CrowdedDay; anchor: HTMLElement };
+
+function selectedKey(selected: Selected | null): string | undefined {
+  if (!selected) return undefined;
+  return selected.item ? selected.item.key : `crowded:${selected.crowded.day}`;
+}
+
+/**
+ * Month, week and list views of follow-ups, meetings and promises; follow-ups move by drag.
+ * Dates and times are in the user's zone from Settings. The view, the dates and the filters
+ * live in the address, so a reload or Back comes back to the same calendar.
+ */
 export function CalendarScreen({ params }: { params: URLSearchParams }) {
   const api = useApi();
   const toast = useToast();
@@ -63,37 +105,56 @@ export function CalendarScreen({ params }: { params: URLSearchParams }) {
     [settings],
   );
   const calendarRef = useRef<CalendarRef>(null);
-  const [filters, setFilters] = useState<Filters>(() => ({
-    kinds: ['followup', 'meeting', 'promise'],
-    tag: params.get('tag') ?? undefined,
-    contactId: Number(params.get('contact')) || undefined,
-  }));
+  // Read once: afterwards the screen writes the address, not the other way round.
+  const [initial] = useState(() => readCalendarUrl(params));
+  const [filters, setFilters] = useState<Filters>({
+    kinds: initial.kinds,
+    tag: initial.tag,
+    contactId: initial.contactId,
+  });
+  const [shown, setShown] = useState<{ view: CalendarView; date: string | undefined }>({
+    view: initial.view,
+    date: initial.date,
+  });
   const [visible, setVisible] = useState<{ from: string; to: string }>();
   const [error, setError] = useState<ApiError>();
-  const [selected, setSelected] = useState<{ item: CalendarItem; anchor: HTMLElement } | null>(null);
+  const [selected, setSelected] = useState<Selected | null>(null);
   const [exporting, setExporting] = useState(false);
 
+  // Replaced, not pushed: paging through months should not fill Back with every month seen.
+  useEffect(() => {
+    const hash = `#${calendarPath({ ...shown, ...filters })}`;
+    if (window.location.hash.startsWith('#/calendar') && window.location.hash !== hash)
+      window.history.replaceState(window.history.state, '', hash);
+  }, [shown, filters]);
+
+  // The list has room for why each item is there; the grids leave it to the card.
+  const inList = shown.view === 'list' || shown.view === 'day';
   // A new function when a filter changes: FullCalendar then fetches the visible range again.
   const events = useCallback(
     async (info: EventSourceFuncInfo) => {
       if (filters.kinds.length === 0) return [];
       try {
-        const items = await api['calendar.range']({
+        const range = await api['calendar.range']({
           ...visibleDays(info),
           kinds: filters.kinds,
           ...(filters.tag ? { tag: filters.tag } : {}),
           ...(filters.contactId ? { contactId: filters.contactId } : {}),
           // Past weeks show what was done, not only what is still open.
-          includeClosed: true,
+          includeDone: true,
+          withReasons: inList,
         });
         setError(undefined);
-        return withoutPromiseEchoes(items.filter(isShown), timeZone).map(toEventInput);
+        return [
+          ...range.crowded.map(crowdedEventInput),
+          ...withoutPromiseEchoes(range.items, timeZone).map((item, i) => toEventInput(item, i + 1)),
+        ];
       } catch (e) {
         setError(toApiError(e));
         return [];
       }
     },
-    [api, filters, timeZone],
+    [api, filters, timeZone, inList],
   );
 
   const refetch = useCallback(() => calendarRef.current?.getApi().refetchEvents(), []);
@@ -104,7 +165,7 @@ export function CalendarScreen({ params }: { params: URLSearchParams }) {
     const dueOn = info.event.startStr.slice(0, 10);
     // In the week view a step can land on another hour of the same day: the hour comes from
     // the follow-up time in Settings, so only the day counts.
-    if (item.followUpId === null || dueOn === info.oldEvent.startStr.slice(0, 10)) {
+    if (!item || item.followUpId === null || dueOn === info.oldEvent.startStr.slice(0, 10)) {
       info.revert();
       return;
     }
@@ -125,11 +186,14 @@ export function CalendarScreen({ params }: { params: URLSearchParams }) {
     }
   };
 
-  const selectedKey = selected?.item.key;
+  const openKey = selectedKey(selected);
   const onClick = (info: EventClickInfo) => {
     info.jsEvent.preventDefault();
-    const { item } = info.event.extendedProps as CalendarEventProps;
-    setSelected((current) => (current?.item.key === item.key ? null : { item, anchor: info.el }));
+    const props = info.event.extendedProps as CalendarEventProps;
+    const next: Selected = props.item
+      ? { item: props.item, anchor: info.el }
+      : { crowded: props.crowded, anchor: info.el };
+    setSelected((current) => (selectedKey(current) === selectedKey(next) ? null : next));
   };
 
   return (
@@ -152,21 +216,37 @@ export function CalendarScreen({ params }: { params: URLSearchParams }) {
         <FullCalendar
           ref={calendarRef}
           plugins={PLUGINS}
-          initialView="dayGridMonth"
+          initialView={CALENDAR_VIEWS[initial.view]}
+          {...(initial.date ? { initialDate: initial.date } : {})}
           timeZone={timeZone ?? 'local'}
           height="100%"
           headerToolbar={TOOLBAR}
           buttons={BUTTONS}
+          views={VIEWS}
           firstDay={firstDayOfWeek()}
           businessHours={businessHours}
           nowIndicator
           nonBusinessHoursClass="cal-off-hours"
           viewClass={(info) => (info.view.type.startsWith('list') ? 'cal-view-list' : 'cal-view-grid')}
-          eventClass={(info) => (info.event.id === selectedKey ? 'is-open' : '')}
+          eventClass={(info) =>
+            [
+              info.event.id === openKey ? 'is-open' : '',
+              // In the week's time grid: a half-hour chip that fills its slot.
+              info.view.type === CALENDAR_VIEWS.week && !info.event.allDay ? 'cal-event-timed' : '',
+            ].join(' ')
+          }
           dayMaxEvents
+          // In a day, by time; at one time, in the order main gives (Today's: most important first).
+          eventOrder="start,-duration,allDay,rank"
+          popoverClass="cal-popover"
+          moreLinkClick={(info) => (info.hiddenSegs.length > POPOVER_MAX ? CALENDAR_VIEWS.day : 'popover')}
+          eventMaxStack={WEEK_STACK}
+          slotEventOverlap={false}
+          columnMoreLinkClass="cal-more-column"
           eventDisplay="block"
-          scrollTime={`${Math.max(0, (settings?.followUpHour ?? 9) - 2)}:00`}
+          scrollTime={scrollTime(settings?.followUpHour ?? 9)}
           slotDuration="01:00:00"
+          slotMinHeight={SLOT_HEIGHT}
           locale={navigator.language}
           eventTimeFormat={{ hour: '2-digit', minute: '2-digit' }}
           slotHeaderFormat={{ hour: '2-digit', minute: '2-digit' }}
@@ -183,14 +263,33 @@ export function CalendarScreen({ params }: { params: URLSearchParams }) {
           datesSet={(info) => {
             setVisible(visibleDays(info));
             setSelected(null);
+            // The dates in the address: the first shown day of the month or week, left out
+            // while today is among them (then the calendar opens on today's, as by default).
+            const first = dayIn(info.view.currentStart.toISOString(), timeZone);
+            const end = dayIn(info.view.currentEnd.toISOString(), timeZone);
+            setShown({
+              view: viewOfType(info.view.type),
+              date: today >= first && today < end ? undefined : first,
+            });
           }}
         />
       </div>
-      {selected ? (
+      {selected?.item ? (
         <CalendarItemCard
           key={selected.item.key}
           item={selected.item}
           anchor={selected.anchor}
+          timeZone={timeZone}
+          today={today}
+          onClose={() => setSelected(null)}
+        />
+      ) : null}
+      {selected?.crowded ? (
+        <CrowdedDayCard
+          key={selected.crowded.day}
+          crowded={selected.crowded}
+          anchor={selected.anchor}
+          today={today}
           onClose={() => setSelected(null)}
         />
       ) : null}
@@ -208,7 +307,8 @@ export function CalendarScreen({ params }: { params: URLSearchParams }) {
 
 /** Who first, then what: the name is what the eye looks for in a busy month. */
 function renderEvent(arg: EventDisplayInfo) {
-  const { item } = arg.event.extendedProps as CalendarEventProps;
+  const { item, crowded } = arg.event.extendedProps as CalendarEventProps;
+  if (crowded) return renderCrowded(crowded, arg.view.type.startsWith('list'));
   // Follow-ups all fall at the follow-up hour: only a meeting's time tells something.
   const time = item.kind === 'meeting' && !arg.event.allDay ? arg.timeText : '';
   const when = arg.event.allDay ? '' : arg.timeText;
@@ -229,6 +329,21 @@ function renderEvent(arg: EventDisplayInfo) {
       ) : null}
       {item.overdue ? <span className="visually-hidden">, overdue</span> : null}
       {item.status === 'done' ? <span className="visually-hidden">, done</span> : null}
+    </span>
+  );
+}
+
+function renderCrowded(crowded: CrowdedDay, inList: boolean) {
+  return (
+    <span className="cal-chip cal-chip-crowded" title={`${crowdedLabel(crowded)}: ${crowded.shown} shown`}>
+      <Icon name="layers" size={12} className="cal-chip-mark" />
+      <span className="cal-chip-name">{crowdedLabel(crowded)}</span>
+      {/* The grid's cell is too narrow for more: "+50 more" under it opens those listed. */}
+      {inList ? (
+        <span className="cal-chip-what">the {crowded.shown} most important are listed</span>
+      ) : (
+        <span className="visually-hidden">, {crowded.shown} listed</span>
+      )}
     </span>
   );
 }

@@ -1,7 +1,7 @@
 import type { EventInput } from '@fullcalendar/react';
-import type { CalendarItem, CalendarKind } from '../../../shared/domain/calendar.ts';
+import type { CalendarItem, CalendarKind, CrowdedDay } from '../../../shared/domain/calendar.ts';
 import { purposeLabel } from '../followups/purposes.ts';
-import { addDays } from '../format/dates.ts';
+import { addDays, daysBetween } from '../format/dates.ts';
 
 export const KIND_LABELS: Record<CalendarKind, string> = {
   followup: 'Follow-ups',
@@ -26,22 +26,6 @@ export function isMovable(item: CalendarItem): boolean {
   return item.kind === 'followup' && item.followUpId !== null && isOpen(item);
 }
 
-/**
- * What happened stays on the calendar (a done step, a kept promise): past weeks show the work.
- * Skipped and cancelled steps are left out: nothing happened, and they would crowd the days.
- */
-export function isShown(item: CalendarItem): boolean {
-  return item.status !== 'skipped' && item.status !== 'cancelled';
-}
-
-/**
- * Whose promise it is. The item carries no direction field, only main's title for it
- * ("Promised Ada: …" for yours, "Ada promised: …" for theirs).
- */
-export function promiseDirection(item: CalendarItem): 'mine' | 'theirs' {
-  return item.title.startsWith(`${item.contactName} promised`) ? 'theirs' : 'mine';
-}
-
 /** What the item is, in a word or two: "Refresher", "Meeting", "Your promise". */
 export function itemLabel(item: CalendarItem): string {
   switch (item.kind) {
@@ -50,20 +34,24 @@ export function itemLabel(item: CalendarItem): string {
     case 'meeting':
       return 'Meeting';
     case 'promise':
-      return promiseDirection(item) === 'mine' ? 'Your promise' : 'Their promise';
+      return item.direction === 'theirs' ? 'Their promise' : 'Your promise';
   }
 }
 
-export interface CalendarEventProps {
-  item: CalendarItem;
-}
+/** An event on the calendar: an item, or the summary of a day with more follow-ups than shown. */
+export type CalendarEventProps =
+  | { item: CalendarItem; crowded?: undefined; rank: number }
+  | { item?: undefined; crowded: CrowdedDay; rank: number };
 
-export function toEventInput(item: CalendarItem): EventInput {
+/** `rank`: the item's place in main's order, which FullCalendar keeps among items at one time. */
+export function toEventInput(item: CalendarItem, rank: number): EventInput {
   const movable = isMovable(item);
   return {
     id: item.key,
     title: `${item.contactName} · ${itemLabel(item)}`,
     start: item.start,
+    // A follow-up is a short slot (a message to write), not an hour-long block.
+    ...(item.end ? { end: item.end } : {}),
     allDay: item.allDay,
     startEditable: movable,
     durationEditable: false,
@@ -78,8 +66,31 @@ export function toEventInput(item: CalendarItem): EventInput {
     ]
       .filter(Boolean)
       .join(' '),
-    extendedProps: { item } satisfies CalendarEventProps,
+    extendedProps: { item, rank } satisfies CalendarEventProps,
   };
+}
+
+/**
+ * A crowded day leads with one all-day chip counting its follow-ups: the most important ones
+ * follow it, and the card says where the rest are.
+ */
+export function crowdedEventInput(crowded: CrowdedDay): EventInput {
+  return {
+    id: `crowded:${crowded.day}`,
+    title: crowdedLabel(crowded),
+    start: crowded.day,
+    allDay: true,
+    editable: false,
+    color: 'var(--cal-crowded)',
+    className: 'cal-event cal-event-crowded',
+    extendedProps: { crowded, rank: 0 } satisfies CalendarEventProps,
+  };
+}
+
+const countFormat = new Intl.NumberFormat();
+
+export function crowdedLabel(crowded: CrowdedDay): string {
+  return `${countFormat.format(crowded.total)} follow-ups`;
 }
 
 /**
@@ -95,22 +106,106 @@ export function visibleDays(range: { startStr: string; endStr: string }): { from
  * stays where it differs (their promise's nudge comes the day after).
  */
 export function withoutPromiseEchoes(items: CalendarItem[], timeZone: string | undefined): CalendarItem[] {
-  const dayOf = (item: CalendarItem) => (item.allDay ? item.start : dayIn(item.start, timeZone));
-  const promiseDays = new Set(
-    items.filter((i) => i.kind === 'promise').map((i) => `${i.contactId}:${dayOf(i)}`),
-  );
+  const promiseDays = new Map<number, string>();
+  for (const i of items)
+    if (i.kind === 'promise' && i.promiseId !== null) promiseDays.set(i.promiseId, i.start);
+  if (promiseDays.size === 0) return items;
   return items.filter(
-    (i) => !(i.purpose === 'promise_mine' && promiseDays.has(`${i.contactId}:${dayOf(i)}`)),
+    (i) =>
+      !(
+        i.kind === 'followup' &&
+        i.purpose === 'promise_mine' &&
+        i.promiseId !== null &&
+        promiseDays.get(i.promiseId) === dayIn(i.start, timeZone)
+      ),
   );
 }
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar day (YYYY-MM-DD) of an instant in a zone; undefined is the system's zone. */
 export function dayIn(instant: string, timeZone: string | undefined): string {
-  // en-CA writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
+  const key = timeZone ?? '';
+  let format = dayFormats.get(key);
+  if (!format) {
+    // en-CA writes dates as YYYY-MM-DD.
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormats.set(key, format);
+  }
+  return format.format(new Date(instant));
+}
+
+/**
+ * When a timed item falls, in the user's zone (Settings), close to how people say it: "today at
+ * 09:00", "tomorrow at 09:00", "Mon 30 Nov at 09:00". `today` is the user's day (from main).
+ */
+export function formatWhenIn(instant: string, timeZone: string | undefined, today: string): string {
+  const date = new Date(instant);
+  const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', timeZone }).format(
+    date,
+  );
+  const days = daysBetween(today, dayIn(instant, timeZone));
+  if (days === 0) return `today at ${time}`;
+  if (days === 1) return `tomorrow at ${time}`;
+  if (days === -1) return `yesterday at ${time}`;
+  const day = new Intl.DateTimeFormat(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
     timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date(instant));
+  }).format(date);
+  return `${day} at ${time}`;
+}
+
+/** The calendar's state kept in its address, so a reload or Back shows the same dates and filters. */
+export interface CalendarUrlState {
+  view: CalendarView;
+  /** A day inside the shown dates; undefined shows today's. */
+  date: string | undefined;
+  kinds: CalendarKind[];
+  tag: string | undefined;
+  contactId: number | undefined;
+}
+
+/** The day list is where a busy day's "+N more" leads (a popover of dozens would run off the screen). */
+export const CALENDAR_VIEWS = {
+  month: 'dayGridMonth',
+  week: 'timeGridWeek',
+  list: 'listMonth',
+  day: 'listDay',
+} as const;
+export type CalendarView = keyof typeof CALENDAR_VIEWS;
+
+export function viewOfType(type: string): CalendarView {
+  return (Object.keys(CALENDAR_VIEWS) as CalendarView[]).find((v) => CALENDAR_VIEWS[v] === type) ?? 'month';
+}
+
+export function readCalendarUrl(params: URLSearchParams): CalendarUrlState {
+  const view = params.get('view');
+  const date = params.get('date');
+  const kinds = params.get('kinds');
+  return {
+    view: view && view in CALENDAR_VIEWS ? (view as CalendarView) : 'month',
+    date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined,
+    kinds: kinds === null ? [...CALENDAR_KINDS] : CALENDAR_KINDS.filter((k) => kinds.split(',').includes(k)),
+    tag: params.get('tag') || undefined,
+    contactId: Number(params.get('contact')) || undefined,
+  };
+}
+
+/** "/calendar?view=week&date=2026-03-23&tag=clients": only what differs from the default. */
+export function calendarPath(state: CalendarUrlState): string {
+  const params = new URLSearchParams();
+  if (state.view !== 'month') params.set('view', state.view);
+  if (state.date) params.set('date', state.date);
+  if (state.kinds.length !== CALENDAR_KINDS.length) params.set('kinds', state.kinds.join(','));
+  if (state.tag) params.set('tag', state.tag);
+  if (state.contactId) params.set('contact', String(state.contactId));
+  const query = params.toString();
+  return query ? `/calendar?${query}` : '/calendar';
 }
