@@ -8,7 +8,7 @@ import type {
   TodayView,
 } from '../../shared/domain/followup.ts';
 import type { Channel, Interaction } from '../../shared/domain/interaction.ts';
-import { contactIdsWithTag, getFollowUpProfile } from '../store/contacts-store.ts';
+import { contactIdsWithTag, getFollowUpProfile, withCadence } from '../store/contacts-store.ts';
 import {
   activeCycles,
   closeStep,
@@ -77,6 +77,20 @@ export function createFollowUpEngine(deps: EngineDeps) {
           return;
         }
         planKeepInTouch(ctx, profile);
+      });
+    },
+
+    /**
+     * Many people join planning at once (imported contacts marked reviewed): one transaction and
+     * one sweep for all of them, not one per person.
+     */
+    afterContactsReviewed(contactIds: readonly number[]): void {
+      run((ctx) => {
+        // They had no plans while waiting for review: only those with a cadence get one now.
+        for (const id of withCadence(ctx.db, contactIds)) {
+          const profile = getFollowUpProfile(ctx.db, id);
+          if (profile && !profile.archived) planKeepInTouch(ctx, profile);
+        }
       });
     },
 

@@ -18,7 +18,7 @@ export function importHandlers(deps: HandlerDeps, service: ImportService): Impor
       db.transaction(() => {
         const reviewed = markReviewed(db, 'all' in input ? 'all' : input.ids, nowIso(deps));
         // Reviewed people join planning: keep-in-touch cadences from their tags start now.
-        for (const id of reviewed) engine.afterContactChanged(id);
+        engine.afterContactsReviewed(reviewed);
         bus.emit({ type: 'data-changed', scope: 'contacts' });
         return { reviewed: reviewed.length };
       })(),

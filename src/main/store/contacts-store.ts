@@ -543,3 +543,16 @@ export function contactIdsWithTag(db: Db, name: string): number[] {
     .pluck()
     .all(name);
 }
+
+/** Of these contacts, those with a keep-in-touch cadence of their own or from a tag. */
+export function withCadence(db: Db, ids: readonly number[]): number[] {
+  return cached<[string], number>(
+    db,
+    `SELECT c.id FROM contacts c WHERE c.id IN (SELECT value FROM json_each(?))
+       AND (c.cadence_days IS NOT NULL OR EXISTS (
+         SELECT 1 FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
+         WHERE ct.contact_id = c.id AND t.cadence_days IS NOT NULL))`,
+  )
+    .pluck()
+    .all(JSON.stringify(ids));
+}
