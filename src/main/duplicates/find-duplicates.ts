@@ -9,7 +9,8 @@ import { sharedKeys } from '../store/imports-store.ts';
 
 /** A key shared by more people than this (an office switchboard, a team inbox) proves nothing. */
 const MAX_GROUP = 12;
-const STRENGTH: Record<MatchReason, number> = { email: 0, phone: 1, linkedin: 2, name: 3 };
+// 'uid' only matches an import to the address book; two contacts never share one.
+const STRENGTH: Record<MatchReason, number> = { uid: 0, email: 1, phone: 2, linkedin: 3, name: 4 };
 
 interface Candidate {
   low: number;

@@ -16,6 +16,8 @@ export const GOOGLE_LEGACY_HEADER: HeaderSignature = {
 /** Where each field lives in one of the two layouts; lists are tried in order. */
 interface Layout {
   formatted: string[];
+  /** Google's "File as": see displayName below. */
+  fileAs: string | null;
   first: string;
   middle: string;
   last: string;
@@ -29,6 +31,7 @@ interface Layout {
 
 const CURRENT: Layout = {
   formatted: [],
+  fileAs: 'File As',
   first: 'First Name',
   middle: 'Middle Name',
   last: 'Last Name',
@@ -42,6 +45,8 @@ const CURRENT: Layout = {
 
 const LEGACY: Layout = {
   formatted: ['Name'],
+  // The legacy layout has a formatted "Name" column instead.
+  fileAs: null,
   first: 'Given Name',
   middle: 'Additional Name',
   last: 'Family Name',
@@ -103,6 +108,27 @@ function entryLabel(cell: string): string | null {
   return label || null;
 }
 
+/**
+ * Google's "File as" is, in the People API's words, "the name that should be used to sort the
+ * person in a list". It is empty unless someone set it, and this app's export sets it to the
+ * display name whenever that is not "first last" (山田 太郎 from given 太郎 and family 山田,
+ * "Dr. Sam Lee", "José Álvarez 🎉"), because Google rebuilds the shown name from the parts. So a
+ * File As is the name someone chose to list the person by, and it wins over the joined parts.
+ * Except a plain "Lovelace, Ada": Outlook's and Exchange's default filing, the name parts turned
+ * round a comma for sorting, which is not what anyone calls the person.
+ */
+function isSortingForm(fileAs: string, parts: string | null): boolean {
+  if (!parts || !fileAs.includes(',')) return false;
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .sort()
+      .join(' ');
+  return words(fileAs) === words(parts);
+}
+
 function readGoogle(table: CsvTable, layout: Layout): ReadResult {
   const col = columnIndex(table.header);
   const firstOf = (names: string[]) => names.find((n) => col(n) !== -1) ?? names[0] ?? '';
@@ -112,6 +138,7 @@ function readGoogle(table: CsvTable, layout: Layout): ReadResult {
   // Column indexes resolved once; rows are only indexed.
   const i = {
     formatted: formatted ? col(formatted) : -1,
+    fileAs: layout.fileAs ? col(layout.fileAs) : -1,
     first: col(layout.first),
     middle: col(layout.middle),
     last: col(layout.last),
@@ -129,16 +156,18 @@ function readGoogle(table: CsvTable, layout: Layout): ReadResult {
     const last = cellAt(row, i.last);
     b.set('firstName', first, layout.first);
     b.set('lastName', last, layout.last);
-    const name =
-      cellAt(row, i.formatted) ||
-      joinName(first, cellAt(row, i.middle), last, cellAt(row, i.suffix)) ||
-      cellAt(row, i.nickname);
-    b.set('displayName', name, formatted && cellAt(row, i.formatted) ? formatted : layout.first);
+    const joined = joinName(first, cellAt(row, i.middle), last, cellAt(row, i.suffix));
+    const fileAs = cellAt(row, i.fileAs);
+    const shownAs = fileAs && !isSortingForm(fileAs, joined) ? fileAs : '';
+    const name = cellAt(row, i.formatted) || shownAs || joined || cellAt(row, i.nickname);
+    const nameColumn = formatted && cellAt(row, i.formatted) ? formatted : shownAs ? 'File As' : layout.first;
+    b.set('displayName', name, nameColumn);
     b.set('company', cellAt(row, i.company), company);
     b.set('title', cellAt(row, i.title), title);
     b.set('notes', cellAt(row, i.notes), layout.notes);
     b.tags(
-      splitValues(cellAt(row, i.groups)).filter((g) => !g.startsWith('*')),
+      // Only "* " marks a system group ("* myContacts"); a label the user named "*VIP" is theirs.
+      splitValues(cellAt(row, i.groups)).filter((g) => !g.startsWith(SYSTEM_MARK)),
       layout.groups,
     );
 

@@ -189,11 +189,17 @@ const ESCAPE_21 = /\\;|\\|,|\n/g;
 const ESCAPE_21_LIST = /\\;|\\|\n/g;
 const escape21 = (m: string): string => (m === '\\;' ? m : m === '\\' ? '\\\\' : m === ',' ? '\\,' : '\\n');
 
+/** A content line rewritten for ical.js, and its value alone (still escaped) for vcard-text.ts. */
+export interface RfcLine {
+  line: string;
+  value: string;
+}
+
 /**
  * A content line as ical.js reads it (3.0 rules): bare parameters named, quoted-printable decoded
  * and its ENCODING/CHARSET parameters dropped (the value is text by then), 2.1 values escaped.
  */
-export function toRfcLine(text: string, version: string): string {
+export function toRfcLine(text: string, version: string): RfcLine {
   const { params, value: rawValue } = splitHead(text);
   // ical.js searches the rest of the line once per parameter: a megabyte of them takes minutes.
   if (text.length - rawValue.length > MAX_HEAD_LENGTH) throw new Error('parameters too long');
@@ -226,5 +232,5 @@ export function toRfcLine(text: string, version: string): string {
   if (is21) value = value.replace(LIST_PROPERTIES.test(name) ? ESCAPE_21_LIST : ESCAPE_21, escape21);
   // 3.0 writers escape before encoding; only the decoded line breaks need escaping again.
   else if (qp) value = value.replaceAll('\n', '\\n');
-  return `${kept.join(';')}:${value}`;
+  return { line: `${kept.join(';')}:${value}`, value };
 }

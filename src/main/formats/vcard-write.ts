@@ -26,6 +26,18 @@ export function contactUid(contactId: number): string {
   return `contact-${contactId}@${UID_DOMAIN}`;
 }
 
+const OWN_UID = new RegExp(`^contact-([1-9]\\d{0,14})@${UID_DOMAIN.replaceAll('.', '\\.')}$`);
+
+/**
+ * The contact id in a UID this writer made, null for anyone else's. Ids restart at 1 in every
+ * database, so the id names a contact of the database that exported the card, not necessarily
+ * of this one: the import checks the name too (imports/plan.ts).
+ */
+export function contactIdFromUid(uid: string | null): number | null {
+  const id = uid ? OWN_UID.exec(uid)?.[1] : undefined;
+  return id === undefined ? null : Number(id);
+}
+
 /** Cards back to back, as .vcf files hold them. */
 export function contactsToVcards(contacts: Iterable<Contact>): string {
   // Joining small per-card strings measured faster than one join over every line of the file.

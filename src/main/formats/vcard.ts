@@ -3,6 +3,7 @@ import { ContactBuilder, warning } from './contact-builder.ts';
 import { formatPlace, joinName } from './field-text.ts';
 import { type ImportedContact, ImportFileError, type ImportProblem, type ReadResult } from './record.ts';
 import { type RawCard, splitCards, toRfcLine } from './vcard-lines.ts';
+import { splitEscaped, unescapeText } from './vcard-text.ts';
 
 const VCARD_3 = ICAL.design.getDesignSet('vcard3');
 const VCARD_4 = ICAL.design.getDesignSet('vcard');
@@ -12,7 +13,10 @@ type Params = Record<string, unknown>;
 interface Property {
   name: string;
   params: Params;
+  /** As ical.js decoded them: used for TEL and URL only (see vcard-text.ts for the rest). */
   values: unknown[];
+  /** The value as written (after toRfcLine), still escaped. */
+  raw: string;
   line: number;
 }
 
@@ -21,20 +25,22 @@ const propertyName = (text: string): string => /^[^;:]{0,40}/.exec(text)![0].toU
 /**
  * ical.js reads each content line on its own (rather than the whole card), so one property it
  * rejects costs that property, not the card, and every warning keeps its physical line. 4.0
- * values follow the 4.0 rules; 2.1 has been rewritten to 3.0 by toRfcLine.
+ * values follow the 4.0 rules; 2.1 has been rewritten to 3.0 by toRfcLine. Text values are
+ * decoded from `raw` by vcard-text.ts, which gets right what ical.js does not.
  */
 function parseProperties(card: RawCard, b: ContactBuilder): Property[] {
   const design = card.version.startsWith('4') ? VCARD_4 : VCARD_3;
   const properties: Property[] = [];
   for (const { text, line } of card.lines) {
     try {
-      const [name, params, , ...values] = ICAL.parse.property(toRfcLine(text, card.version), design) as [
+      const rfc = toRfcLine(text, card.version);
+      const [name, params, , ...values] = ICAL.parse.property(rfc.line, design) as [
         string,
         Params,
         string,
         ...unknown[],
       ];
-      properties.push({ name, params, values, line });
+      properties.push({ name, params, values, raw: rfc.value, line });
     } catch {
       b.warn(propertyName(text), 'This line could not be read as a vCard property; it was ignored.', line);
     }
@@ -45,17 +51,26 @@ function parseProperties(card: RawCard, b: ContactBuilder): Property[] {
 const asText = (v: unknown): string =>
   Array.isArray(v) ? v.map(asText).join(' ') : v == null ? '' : String(v);
 
-/**
- * A property's text. 3.0 splits some text properties (NOTE) at unescaped commas into several
- * values; joining them back gives the text as written.
- */
-const textOf = (p: Property): string => p.values.map(asText).join(',');
+/** A TEL or URL value as ical.js decoded it (phone-number and uri types, not text). */
+const decodedValue = (p: Property): string => p.values.map(asText).join(',');
 
-/** Component `i` of a structured value (N, ORG, ADR); a single component comes as a plain string. */
+/**
+ * A text property's text. An unescaped comma (3.0 lists several NOTE values that way) is kept:
+ * the text as written.
+ */
+const textOf = (p: Property): string => unescapeText(p.raw);
+
+/** The values of a comma list (CATEGORIES, a component of N or ADR). */
+const listOf = (raw: string): string[] => splitEscaped(raw, ',').map(unescapeText);
+
+/**
+ * Component `i` of a structured value (N, ORG, ADR). In N and ADR each component is itself a
+ * comma list (RFC 2426 §3.1.2, §3.2.1: "John,Johnny" given names): its values joined by spaces.
+ */
 function component(p: Property, i: number): string {
-  const v = p.values[0];
-  if (Array.isArray(v)) return asText(v[i]);
-  return i === 0 ? asText(v) : '';
+  const part = splitEscaped(p.raw, ';')[i];
+  if (part === undefined) return '';
+  return p.name === 'org' ? unescapeText(part) : listOf(part).join(' ');
 }
 
 const typesOf = (p: Property): string[] =>
@@ -181,18 +196,18 @@ function readCard(card: RawCard, problems: ImportProblem[]): ImportedContact | '
         b.email(textOf(p), labelOf(p), 'EMAIL', p.line);
         break;
       case 'tel':
-        b.phone(textOf(p), labelOf(p), 'TEL', p.line);
+        b.phone(decodedValue(p), labelOf(p), 'TEL', p.line);
         break;
       case 'url':
-        b.link(textOf(p), labelOf(p), 'URL', p.line);
+        b.link(decodedValue(p), labelOf(p), 'URL', p.line);
         break;
       case 'x-socialprofile':
         // Apple also writes non-web handles here (x-apple:...); only web profiles are links.
-        if (HTTP.test(textOf(p))) b.link(textOf(p), labelOf(p), 'X-SOCIALPROFILE', p.line);
+        if (HTTP.test(decodedValue(p))) b.link(decodedValue(p), labelOf(p), 'X-SOCIALPROFILE', p.line);
         break;
       case 'categories':
         b.tags(
-          p.values.map(asText).filter((c) => !GOOGLE_SYSTEM_GROUPS.has(c.trim().toLowerCase())),
+          listOf(p.raw).filter((c) => !GOOGLE_SYSTEM_GROUPS.has(c.trim().toLowerCase())),
           'CATEGORIES',
           p.line,
         );

@@ -1,4 +1,5 @@
 import type { Contact, ContactDraftParsed, ContactPatchParsed } from '../../shared/domain/contact.ts';
+import { contactNote } from '../formats/export-fields.ts';
 import { linkedinKey } from './identity.ts';
 
 // Not metOn: for someone already known, a file's date (LinkedIn's "Connected On") is not when
@@ -43,12 +44,24 @@ export function fillIn(
   }
   for (const field of FILLABLE) {
     const value = draft[field];
+    if (field === 'notes' && value && isExportedNote(existing, value)) continue;
     if (value && !existing[field]) {
       patch[field] = value;
       adds.push(field.replace(/[A-Z]/, (c) => ` ${c.toLowerCase()}`));
     }
   }
   return adds.length ? { patch, adds } : null;
+}
+
+/**
+ * The note this app's own export writes for the contact: its follow-up context ("Met: …",
+ * "Next step: …") as text, since vCard and CSV have no fields for it (export-fields.ts).
+ * Re-importing that export must not copy the context into the notes of someone without notes.
+ */
+function isExportedNote(existing: Contact, note: string): boolean {
+  const exported = contactNote(existing);
+  const same = (s: string) => s.replace(/\r\n?/g, '\n').trim();
+  return exported !== null && same(exported) === same(note);
 }
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

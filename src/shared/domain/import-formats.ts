@@ -19,11 +19,15 @@ export const IMPORT_FORMAT_LABELS: Record<ImportFormat, string> = {
 export const EXPORT_FORMATS = ['vcard', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** How an incoming row was recognised as someone already in the address book. */
-export const MATCH_REASONS = ['email', 'phone', 'linkedin', 'name'] as const;
+/**
+ * How an incoming row was recognised as someone already in the address book. 'uid': a card this
+ * app exported from this address book, with the same name (imports only, never a duplicate pair).
+ */
+export const MATCH_REASONS = ['uid', 'email', 'phone', 'linkedin', 'name'] as const;
 export type MatchReason = (typeof MATCH_REASONS)[number];
 
 export const MATCH_REASON_LABELS: Record<MatchReason, string> = {
+  uid: 'exported from this app',
   email: 'same e-mail',
   phone: 'same phone number',
   linkedin: 'same LinkedIn profile',

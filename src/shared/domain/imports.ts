@@ -62,7 +62,7 @@ export interface ImportPreview {
   counts: { new: number; matched: number; review: number; unchanged: number; problems: number };
   /** The first new contacts, to recognise the file. */
   sampleNew: { line: number; name: string; company: string | null; title: string | null }[];
-  /** Matched by e-mail, phone or LinkedIn URL: merged into the existing contact on commit. */
+  /** Matched by exported UID, e-mail, phone or LinkedIn URL: merged into the existing contact on commit. */
   matches: ImportMatch[];
   /** Same name and company only: merged only if the user ticks them (mergeLines), else added. */
   review: ImportMatch[];

@@ -50,6 +50,29 @@ describe('Google Contacts CSV (current)', () => {
     expect(parsed.problems[2]!.message).toContain('"ftp://tesla.example" is not a web address');
   });
 
+  it('takes File As for the display name, unless it is the name parts turned round a comma', () => {
+    const parsed = readText(
+      [
+        'First Name,Middle Name,Last Name,File As,Organization Name,Labels',
+        '太郎,,山田,山田 太郎,,* myContacts ::: *VIP',
+        'Sam,,Lee,Dr. Sam Lee,,',
+        'Ada,,Lovelace,"Lovelace, Ada",Analytical Engines,',
+        ',,,Acme front desk,Acme,',
+      ].join('\n'),
+    );
+    expect(parsed.format).toBe('google-csv');
+    expect(parsed.records.map((r) => [r.displayName, r.firstName, r.lastName])).toEqual([
+      ['山田 太郎', '太郎', '山田'],
+      ['Dr. Sam Lee', 'Sam', 'Lee'],
+      // Outlook's and Exchange's default filing is a sorting key, not a name.
+      ['Ada Lovelace', 'Ada', 'Lovelace'],
+      ['Acme front desk', null, null],
+    ]);
+    // Only "* " marks a system group.
+    expect(parsed.records[0]!.tags).toEqual(['*VIP']);
+    expect(parsed.problems).toEqual([]);
+  });
+
   it('finds as many numbered groups as the header has', () => {
     const parsed = readText(
       'First Name,Last Name,Labels,E-mail 1 - Label,E-mail 1 - Value,E-mail 2 - Label,E-mail 2 - Value,E-mail 3 - Label,E-mail 3 - Value\n' +

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { contactNote } from '../../../src/main/formats/export-fields.ts';
 import { foldLine } from '../../../src/main/formats/fold.ts';
 import {
+  contactIdFromUid,
   contactsToVcards,
   contactToVcard,
   contactUid,
@@ -77,6 +78,9 @@ describe('contactToVcard', () => {
 
   it('has a UID derived from the id only, so every export of a contact names the same card', () => {
     expect(contactUid(42)).toBe('contact-42@followthrough.app');
+    expect(contactIdFromUid(contactUid(42))).toBe(42);
+    for (const other of ['contact-42@followthrough.apps', 'contact-0@followthrough.app', 'urn:uuid:42', null])
+      expect(contactIdFromUid(other)).toBeNull();
     const edited = contactToVcard({ ...zoe, displayName: 'Someone else', updatedAt: '2027-01-01T00:00:00Z' });
     expect(parseCard(edited).getFirstPropertyValue('uid')).toBe('contact-1@followthrough.app');
     expect(parseCard(vcf).getFirstPropertyValue('uid')).toBe('contact-1@followthrough.app');
@@ -201,8 +205,9 @@ describe('folding at 75 octets', () => {
     const text = (minLength: number) => fc.string({ unit, minLength, maxLength: 250 });
     const optional = fc.option(text(1), { nil: null });
     // ical.js (helpers.js unescapedIndexOf) takes `\\;` and `\\,` for an escaped delimiter, so a
-    // part ending in a backslash is mis-split when a delimiter follows; the output is right (the
-    // realistic set has such a tag and khard reads it), the reader is not.
+    // part ending in a backslash is mis-split when a delimiter follows. The output is right: khard
+    // reads it, and so does the app's own reader, which splits values itself (vcard-text.ts,
+    // round-trip.test.ts). This test reads with ical.js alone, so it leaves those parts out.
     const part = text(1).filter((s) => !s.endsWith('\\'));
     fc.assert(
       fc.property(

@@ -44,12 +44,14 @@ describe('vCard 2.1 (Android)', () => {
       card(
         'VERSION:2.1',
         'N:Doe;Jane',
+        'FN:Jane Doe\\; Co',
         'ORG:Smith, Jones & Co',
         'NOTE;ENCODING=QUOTED-PRINTABLE:Caf=E9 C:\\temp, ok',
       ),
     );
     expect(parsed.records[0]).toMatchObject({
-      displayName: 'Jane Doe',
+      // 2.1's one escape, \; (ical.js leaves the backslash in FN).
+      displayName: 'Jane Doe; Co',
       company: 'Smith, Jones & Co',
       notes: 'Café C:\\temp, ok',
     });
@@ -125,6 +127,40 @@ describe('vCard 3.0 (Apple)', () => {
       }),
     ]);
     expect(problemLines(parsed)).toEqual([[5, 'TEL', 'warning']]);
+  });
+
+  it('decodes the 3.0 escapes ical.js gets wrong: \\; in text, X-ABLabel, a backslash before a delimiter', () => {
+    const parsed = readText(
+      card(
+        'VERSION:3.0',
+        'FN:Sam Lee\\; PhD',
+        'N:Lee\\\\;Sam;;;',
+        'ORG:Back\\\\;R&D',
+        'TITLE:Head\\; Lisbon\\, Porto',
+        'NOTE:a\\;b\\, c\\\\nd\\ne',
+        'item1.TEL:+1 555 0100',
+        'item1.X-ABLabel:Front desk\\, 2nd floor\\; east',
+        'CATEGORIES:C:\\\\,Nordics,semi\\;colon,two\\,parts',
+        'ADR:;;;Town\\\\;Region;;;',
+      ),
+    );
+    expect(parsed.records).toEqual([
+      contact({
+        line: 1,
+        displayName: 'Sam Lee; PhD',
+        // "Lee\\" then ";": the backslash is escaped, the semicolon separates.
+        lastName: 'Lee\\',
+        firstName: 'Sam',
+        company: 'Back\\',
+        title: 'Head; Lisbon, Porto',
+        notes: 'a;b, c\\nd\ne',
+        phones: [{ value: '+1 555 0100', label: 'Front desk, 2nd floor; east' }],
+        // "two,parts": a comma is not allowed in a tag, it becomes a space.
+        tags: ['C:\\', 'Nordics', 'semi;colon', 'two parts'],
+        location: 'Town\\, Region',
+      }),
+    ]);
+    expect(parsed.problems).toEqual([]);
   });
 
   it('reads LF and CRLF files alike', () => {
