@@ -10,6 +10,7 @@ import { sqliteReminderSource } from '../followups/reminder-source-sqlite.ts';
 import type { ReminderSource } from '../reminders/reminder-source.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 import { openDatabase } from '../store/database.ts';
+import { repairSearchIndex } from '../store/search-index.ts';
 import { type ChangeBus, createChangeBus } from './change-bus.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { ResolvedPaths } from './paths.ts';
@@ -51,7 +52,10 @@ export function openAppContext(options: AppContextOptions): AppContext {
   const feed = { baseUrl: null as string | null };
   const gate = createWriteGate();
   // Phones written by an older version (or before a region change) get their matching key.
-  db.transaction(() => fillPhoneKeys(db, phoneRegion(options.settings.get())))();
+  db.transaction(() => {
+    fillPhoneKeys(db, phoneRegion(options.settings.get()));
+    repairSearchIndex(db);
+  })();
   const handlers = createHandlers({
     gate,
     db,

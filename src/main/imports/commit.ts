@@ -4,7 +4,6 @@ import type { FollowUpEngine } from '../followups/engine.ts';
 import { getContact, insertContact, updateContact } from '../store/contacts-store.ts';
 import type { Db } from '../store/database.ts';
 import { addSource, addSources, finishImport, insertImport, maxContactId } from '../store/imports-store.ts';
-import { indexContactsFrom } from '../store/search-index.ts';
 import { fillIn } from './fill-in.ts';
 import type { ImportPlan, PlannedRow } from './plan.ts';
 
@@ -22,21 +21,29 @@ const CHUNK = 2500;
 
 /**
  * Writes a planned import in ONE transaction: on any failure, ROLLBACK leaves the database
- * exactly as before. New contacts are indexed for search in bulk at the end and land in the
- * "imported" review state, which keeps the follow-up engine away from them (no flood in Today).
+ * exactly as before. New contacts land in the "imported" review state, which keeps the follow-up
+ * engine away from them (no flood in Today). They are not in the search index yet: the caller
+ * indexes them from `indexFrom` right after (see import-service.ts for why).
  */
 export async function commitImport(
   deps: CommitDeps,
   meta: { fileName: string; format: ImportFormat },
   plan: ImportPlan,
   mergeLines: ReadonlySet<number>,
-): Promise<ImportResult> {
+): Promise<{ result: ImportResult; indexFrom: number | null }> {
   const { db } = deps;
   db.exec('BEGIN IMMEDIATE');
   try {
-    const result = await writeRows(deps, meta, plan, mergeLines);
-    db.exec('COMMIT');
-    return result;
+    const written = await writeRows(deps, meta, plan, mergeLines);
+    // The WAL now holds the whole import, durably; copying it into the main file (a checkpoint)
+    // is left to the indexing step that follows instead of lengthening this commit.
+    db.pragma('wal_autocheckpoint = 0');
+    try {
+      db.exec('COMMIT');
+    } finally {
+      db.pragma('wal_autocheckpoint = 1000');
+    }
+    return written;
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');
     throw error;
@@ -48,7 +55,7 @@ async function writeRows(
   meta: { fileName: string; format: ImportFormat },
   plan: ImportPlan,
   mergeLines: ReadonlySet<number>,
-): Promise<ImportResult> {
+): Promise<{ result: ImportResult; indexFrom: number | null }> {
   const { db, now } = deps;
   const importId = insertImport(db, { ...meta, importedAt: now });
   // Ids above this were created by this import (INTEGER PRIMARY KEY takes max + 1).
@@ -90,14 +97,13 @@ async function writeRows(
     }
   }
   addSources(db, importId, newSources);
-  if (firstNew !== null) indexContactsFrom(db, firstNew);
   deps.keyPhones();
   // Known people whose tags grew may now have a keep-in-touch cadence.
   for (const id of touched) deps.engine.afterContactChanged(id);
   const counts = { created: created.length, updated: touched.size, unchanged, skipped: plan.skipped };
   finishImport(db, importId, counts);
   await deps.onChunk?.(plan.rows.length, plan.rows.length);
-  return { importId, ...meta, ...counts };
+  return { result: { importId, ...meta, ...counts }, indexFrom: firstNew };
 }
 
 /** The contact a row merges into, or null when it creates one. */

@@ -1,6 +1,7 @@
 // The import service end to end on a real database: preview counts and reasons, the commit,
 // idempotent re-import, all-or-nothing on failure, review state and the quiet Today.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { repairSearchIndex } from '../../../src/main/store/search-index.ts';
 import { openTempApp, type TempApp } from '../../helpers/temp-app.ts';
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
@@ -218,5 +219,21 @@ describe('import progress and concurrency', () => {
     expect(phases).toEqual(
       expect.arrayContaining(['matching:0', 'matching:2000', 'writing:0', 'writing:2500', 'done:6000']),
     );
+  });
+});
+
+describe('search after an import', () => {
+  it('finds imported people in the very next call, and a missing index is repaired on open', async () => {
+    const preview = await app.api['imports.preview']({ fileName: 'Connections.csv', content: b64(LINKEDIN) });
+    await app.api['imports.commit']({ previewId: preview.previewId });
+    expect((await app.api['contacts.list']({ query: 'lovelace' })).items.map((c) => c.displayName)).toEqual([
+      'Ada Lovelace',
+    ]);
+
+    // As if the app had died between the import's commit and its indexing.
+    app.context.db.exec('DELETE FROM contacts_fts; DELETE FROM contacts_identity_fts;');
+    expect(repairSearchIndex(app.context.db)).toBe(4);
+    expect((await app.api['contacts.list']({ query: 'curie' })).total).toBe(1);
+    expect(repairSearchIndex(app.context.db)).toBe(0);
   });
 });
