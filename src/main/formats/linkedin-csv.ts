@@ -9,20 +9,23 @@ import type { ReadResult } from './record.ts';
  */
 export const LINKEDIN_HEADER: HeaderSignature = { required: ['First Name', 'Last Name', 'Connected On'] };
 
-const MONTHS: Record<string, string> = {
-  jan: '01',
-  feb: '02',
-  mar: '03',
-  apr: '04',
-  may: '05',
-  jun: '06',
-  jul: '07',
-  aug: '08',
-  sep: '09',
-  oct: '10',
-  nov: '11',
-  dec: '12',
-};
+// A Map: a month read from a file ("constructor") must never find Object.prototype's members.
+const MONTHS = new Map<string, string>(
+  Object.entries({
+    jan: '01',
+    feb: '02',
+    mar: '03',
+    apr: '04',
+    may: '05',
+    jun: '06',
+    jul: '07',
+    aug: '08',
+    sep: '09',
+    oct: '10',
+    nov: '11',
+    dec: '12',
+  }),
+);
 /** "12 Mar 2024", the only form LinkedIn writes (English whatever the account's language). */
 const DAY_MONTH_YEAR = /^(\d{1,2})[ -]([a-z]{3})[a-z]*\.?[ -](\d{4})$/i;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -44,7 +47,7 @@ function parseDate(value: string): string | null {
   const dmy = DAY_MONTH_YEAR.exec(value);
   const iso = dmy ? null : ISO_DATE.exec(value);
   const y = dmy?.[3] ?? iso?.[1];
-  const m = dmy ? MONTHS[dmy[2]!.toLowerCase()] : iso?.[2];
+  const m = dmy ? MONTHS.get(dmy[2]!.toLowerCase()) : iso?.[2];
   const d = (dmy?.[1] ?? iso?.[3])?.padStart(2, '0');
   if (!y || !m || !d) return null;
   const day = Number(d);

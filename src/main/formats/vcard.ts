@@ -79,20 +79,25 @@ const typesOf = (p: Property): string[] =>
     .flatMap((t) => (typeof t === 'string' ? t.toLowerCase().split(',') : []))
     .map((t) => t.trim());
 
-/** TYPE values as labels, named like the Outlook and Google readers' labels. */
-const TYPE_LABELS: Record<string, string> = {
-  cell: 'Mobile',
-  mobile: 'Mobile',
-  iphone: 'iPhone',
-  main: 'Main',
-  home: 'Home',
-  work: 'Work',
-  other: 'Other',
-  pager: 'Pager',
-  car: 'Car',
-  fax: 'Fax',
-  linkedin: 'LinkedIn',
-};
+/**
+ * TYPE values as labels, named like the Outlook and Google readers' labels. A Map, not an object
+ * literal: a label read from a file ("constructor") must never find Object.prototype's members.
+ */
+const TYPE_LABELS = new Map<string, string>(
+  Object.entries({
+    cell: 'Mobile',
+    mobile: 'Mobile',
+    iphone: 'iPhone',
+    main: 'Main',
+    home: 'Home',
+    work: 'Work',
+    other: 'Other',
+    pager: 'Pager',
+    car: 'Car',
+    fax: 'Fax',
+    linkedin: 'LinkedIn',
+  }),
+);
 /** Types that say how, not which: never a label. */
 const NOT_A_LABEL = new Set([
   'pref',
@@ -117,25 +122,27 @@ function typeLabel(types: string[]): string | null {
   const kinds = types.filter((t) => !NOT_A_LABEL.has(t));
   if (kinds.includes('fax')) {
     const where = kinds.find((t) => t === 'home' || t === 'work');
-    return where ? `${TYPE_LABELS[where]} fax` : 'Fax';
+    return where ? `${TYPE_LABELS.get(where)} fax` : 'Fax';
   }
   const t = kinds[0]?.replace(/^x-/, '');
   if (!t) return null;
-  return TYPE_LABELS[t] ?? t.charAt(0).toUpperCase() + t.slice(1);
+  return TYPE_LABELS.get(t) ?? t.charAt(0).toUpperCase() + t.slice(1);
 }
 
 /** Apple's built-in labels are keys like "_$!<Other>!$_"; custom ones are plain text. */
 const APPLE_LABEL = /^_\$!<(.*)>!\$_$/;
-const APPLE_LABELS: Record<string, string> = {
-  HomePage: 'Home page',
-  HomeFAX: 'Home fax',
-  WorkFAX: 'Work fax',
-  OtherFAX: 'Other fax',
-};
+const APPLE_LABELS = new Map<string, string>(
+  Object.entries({
+    HomePage: 'Home page',
+    HomeFAX: 'Home fax',
+    WorkFAX: 'Work fax',
+    OtherFAX: 'Other fax',
+  }),
+);
 
 function abLabel(value: string): string {
   const key = APPLE_LABEL.exec(value.trim())?.[1];
-  return key === undefined ? value.trim() : (APPLE_LABELS[key] ?? key);
+  return key === undefined ? value.trim() : (APPLE_LABELS.get(key) ?? key);
 }
 
 /** Google's system groups, which its vCards list in CATEGORIES next to the user's labels. */

@@ -69,7 +69,8 @@ function expected(c: Contact, format: Format): Omit<ImportedContact, 'line'> {
   const { first, last } = nameParts(c);
   const label = (value: string | null, typed: (key: string) => boolean) => {
     const key = value?.trim().toLowerCase() ?? '';
-    if (format === 'vcard' && typed(key)) return VCARD_TYPE_LABELS[key] ?? null;
+    if (format === 'vcard' && typed(key))
+      return Object.hasOwn(VCARD_TYPE_LABELS, key) ? (VCARD_TYPE_LABELS[key] ?? null) : null;
     return tidy(value);
   };
   const displayName =

@@ -231,3 +231,13 @@ describe('broken vCard files', () => {
     expect(problemLines(parsed)).toEqual([[1, null, 'warning']]);
   });
 });
+
+describe('labels that look like object members', () => {
+  it('reads TYPE=constructor and a "constructor" X-ABLabel as the text they are', () => {
+    const parsed = readText(
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nTEL;TYPE=constructor:+1 415 555 0100\r\nitem1.EMAIL:ann@example.com\r\nitem1.X-ABLabel:toString\r\nEND:VCARD\r\n',
+    );
+    expect(parsed.records[0]?.phones).toEqual([{ value: '+1 415 555 0100', label: 'Constructor' }]);
+    expect(parsed.records[0]?.emails).toEqual([{ value: 'ann@example.com', label: 'toString' }]);
+  });
+});
