@@ -69,8 +69,7 @@ function expected(c: Contact, format: Format): Omit<ImportedContact, 'line'> {
   const { first, last } = nameParts(c);
   const label = (value: string | null, typed: (key: string) => boolean) => {
     const key = value?.trim().toLowerCase() ?? '';
-    if (format === 'vcard' && typed(key))
-      return Object.hasOwn(VCARD_TYPE_LABELS, key) ? (VCARD_TYPE_LABELS[key] ?? null) : null;
+    if (format === 'vcard' && typed(key)) return VCARD_TYPE_LABELS[key] ?? null;
     return tidy(value);
   };
   const displayName =
@@ -85,7 +84,10 @@ function expected(c: Contact, format: Format): Omit<ImportedContact, 'line'> {
     title: tidy(c.title),
     notes: contactNote(c)?.replace(/\r\n?/g, '\n').trim() || null,
     emails: c.emails.map((e) => ({ value: e.value, label: label(e.label, (k) => VCARD_EMAIL_TYPES.has(k)) })),
-    phones: c.phones.map((p) => ({ value: p.value, label: label(p.label, (k) => k in VCARD_TYPE_LABELS) })),
+    phones: c.phones.map((p) => ({
+      value: p.value,
+      label: label(p.label, (k) => Object.hasOwn(VCARD_TYPE_LABELS, k)),
+    })),
     links: c.links.map((l) => ({ url: l.url, label: tidy(l.label) })),
     tags: c.tags.map((t) => tidy(t) ?? ''),
     metOn: null,
