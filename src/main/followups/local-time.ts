@@ -9,7 +9,19 @@ import type { Settings } from '../../shared/settings.ts';
 export type LocalDay = string; // YYYY-MM-DD
 
 export function userTimeZone(settings: Pick<Settings, 'timeZone'>): string {
-  return settings.timeZone ?? Temporal.Now.timeZoneId();
+  return settings.timeZone ?? systemTimeZone();
+}
+
+/**
+ * Asking the polyfill for the system zone costs ~0.2 ms, and every engine call asks. A laptop
+ * that travels changes zone rarely: reading it again once a minute is soon enough.
+ */
+let systemZone: { id: string; readAt: number } | null = null;
+function systemTimeZone(): string {
+  const now = Date.now();
+  if (!systemZone || now - systemZone.readAt > 60_000)
+    systemZone = { id: Temporal.Now.timeZoneId(), readAt: now };
+  return systemZone.id;
 }
 
 export function localDayOf(instant: Date, timeZone: string): LocalDay {

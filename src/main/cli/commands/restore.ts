@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
 import { ApiError } from '../../../shared/api/errors.ts';
 import type { RestoreResult } from '../../../shared/domain/imports.ts';
@@ -15,14 +16,17 @@ export function registerRestoreCommand(program: Command, session: () => CliSessi
       'replace all data with a backup: a JSON backup (export --format json) or a database copy (backups/*.sqlite)',
     )
     .argument('<file>', 'the backup file')
-    .option('--yes', 'confirm: everything is replaced (a safety copy is taken first)')
+    .option(
+      '--yes',
+      'do not ask (needed when not on a terminal): everything is replaced, after a safety copy',
+    )
     .action(async (file: string, o: { yes?: boolean }) => {
       const s = session();
       const path = resolve(file);
-      if (!o.yes) {
+      if (!o.yes && !(await confirmOnTerminal(path))) {
         throw new ApiError(
           'invalid_input',
-          'Restoring replaces every contact, event and follow-up (a safety copy is taken first). Run again with --yes.',
+          'Restoring replaces every contact, event and follow-up (a safety copy is taken first). Confirm on a terminal, or run again with --yes.',
         );
       }
       const bytes = readFileSync(path);
@@ -46,4 +50,18 @@ export function registerRestoreCommand(program: Command, session: () => CliSessi
           (result.safetyBackup ? `\nThe data as it was before is in ${result.safetyBackup}.` : ''),
       );
     });
+}
+
+/** Asks on a terminal; a script (no TTY) must say --yes instead of hanging on a prompt. */
+async function confirmOnTerminal(path: string): Promise<boolean> {
+  if (!process.stdin.isTTY || !process.stderr.isTTY) return false;
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const answer = await rl.question(
+      `Replace every contact, event and follow-up with ${path}?\nThe current data is copied to backups/ first. Type yes to go on: `,
+    );
+    return answer.trim().toLowerCase() === 'yes';
+  } finally {
+    rl.close();
+  }
 }
