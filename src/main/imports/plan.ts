@@ -132,18 +132,25 @@ function strongMatch(
   known: KnownContacts,
   pending: { byEmail: Map<string, number>; byPhone: Map<string, number>; byLinkedin: Map<string, number> },
 ): { target: Target; reason: MatchReason } | null {
-  const tiers: [MatchReason, string[], Map<string, number[]>, Map<string, number>][] = [
-    ['email', keys.emails, known.byEmail, pending.byEmail],
-    ['phone', keys.phones, known.byPhone, pending.byPhone],
-    ['linkedin', keys.linkedin, known.byLinkedin, pending.byLinkedin],
-  ];
-  for (const [reason, values, existing, inFile] of tiers) {
-    for (const value of values) {
-      const id = existing.get(value)?.[0];
-      if (id !== undefined) return { target: { existing: id }, reason };
-      const index = inFile.get(value);
-      if (index !== undefined) return { target: { pending: index }, reason };
-    }
+  // Strongest key first. Written out rather than as a table of tiers: this runs once per row.
+  return (
+    firstMatch('email', keys.emails, known.byEmail, pending.byEmail) ??
+    firstMatch('phone', keys.phones, known.byPhone, pending.byPhone) ??
+    firstMatch('linkedin', keys.linkedin, known.byLinkedin, pending.byLinkedin)
+  );
+}
+
+function firstMatch(
+  reason: MatchReason,
+  values: readonly string[],
+  existing: Map<string, number[]>,
+  inFile: Map<string, number>,
+): { target: Target; reason: MatchReason } | null {
+  for (const value of values) {
+    const id = existing.get(value)?.[0];
+    if (id !== undefined) return { target: { existing: id }, reason };
+    const index = inFile.get(value);
+    if (index !== undefined) return { target: { pending: index }, reason };
   }
   return null;
 }
