@@ -14,6 +14,8 @@ export interface ReminderHost {
   bus: ChangeBus;
   settings: Pick<SettingsStore, 'get'>;
   clock: Clock;
+  /** While a long write (an import) holds the database, the scheduler neither fires nor re-plans. */
+  gate?: { readonly busy: boolean };
 }
 
 export interface ReminderServiceOptions {
@@ -38,7 +40,7 @@ const globalTimers: Timers = {
 
 export function startReminders(host: ReminderHost, options: ReminderServiceOptions): ReminderService {
   const scheduler = createScheduler({
-    source: host.reminders,
+    source: gated(host.reminders, host.gate),
     clock: host.clock,
     settings: host.settings,
     notify: options.notify,
@@ -54,6 +56,27 @@ export function startReminders(host: ReminderHost, options: ReminderServiceOptio
     stop() {
       unsubscribe();
       scheduler.stop();
+    },
+  };
+}
+
+/**
+ * An import writes in one transaction across several event-loop turns; a reminder marked as
+ * notified between two of its chunks would join that transaction (and be rolled back with it,
+ * so it would fire twice). While the gate is held nothing is due and nothing is re-planned; the
+ * scheduler looks again every second until the gate is free.
+ */
+export function gated(source: ReminderSource, gate: { readonly busy: boolean } | undefined): ReminderSource {
+  if (!gate) return source;
+  return {
+    dueUnnotified: (now) => (gate.busy ? [] : source.dueUnnotified(now)),
+    markNotified: (ids, at) => source.markNotified(ids, at),
+    dueNow: (now) => source.dueNow(now),
+    // Look again in a second: what fell due during the import fires once it is over.
+    nextDueAfter: (now) => (gate.busy ? new Date(now.getTime() + 1000) : source.nextDueAfter(now)),
+    notifiedBetween: (from, to) => source.notifiedBetween(from, to),
+    replan: (now) => {
+      if (!gate.busy) source.replan(now);
     },
   };
 }
