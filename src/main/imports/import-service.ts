@@ -110,6 +110,8 @@ export function createImportService(deps: HandlerDeps & { gate: WriteGate }) {
           // ever searches a half-indexed address book. The search index is derived data: if the
           // app dies in between, opening the database repairs it (repairSearchIndex).
           void deps.gate.exclusive(async () => {
+            // Closed in between (a CLI run ending, the app quitting): the next open repairs it.
+            if (!deps.db.open) return;
             try {
               deps.db.transaction(() => indexContactsFrom(deps.db, indexFrom))();
               deps.db.pragma('wal_checkpoint(PASSIVE)');

@@ -1,6 +1,7 @@
 // The CLI's import, export, restore, duplicates and merge commands, run as a user would.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../../helpers/run-cli.ts';
 import { tempDir } from '../../helpers/temp-app.ts';
@@ -38,6 +39,10 @@ describe('CLI import and export', { timeout: 90_000 }, () => {
     expect(run.stdout).toMatch(/Imported: 2 new/);
     expect(run.stderr).toMatch(/writing/); // progress goes to stderr
     expect((await json(['contacts', 'list', '--imported'])).total).toBe(2);
+    // Indexed for search before the import command exited (read raw: opening the app would repair).
+    const raw = new Database(db, { readonly: true });
+    expect(raw.prepare('SELECT count(*) FROM contacts_fts').pluck().get()).toBe(2);
+    raw.close();
 
     const again = await json(['import', file]);
     expect(again.result).toMatchObject({ created: 0, updated: 0, unchanged: 2 });

@@ -50,6 +50,8 @@ export function registerImportCommand(program: Command, session: () => CliSessio
           previewId: preview.previewId,
           mergeLines: o.mergePossible ? preview.review.map((r) => r.line) : [],
         });
+        // Indexing for search runs right after the commit; let it finish before the CLI exits.
+        await s.open().gate.idle();
         progressDone();
         printResult(s.options.json, { preview, result }, () =>
           [
