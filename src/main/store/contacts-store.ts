@@ -205,56 +205,92 @@ function dedupeBy<T>(items: readonly T[], key: (item: T) => string): T[] {
 }
 
 export function getContact(db: Db, id: number): Contact | undefined {
-  const row = cached<[number], ContactRow>(
+  return getContacts(db, [id])[0];
+}
+
+/**
+ * Whole contacts for these ids, in the given order, in seven queries however many there are
+ * (an export of 50,000 contacts one by one took nine seconds in per-contact queries).
+ */
+export function getContacts(db: Db, ids: readonly number[]): Contact[] {
+  if (ids.length === 0) return [];
+  const list = JSON.stringify(ids);
+  const inIds = 'IN (SELECT value FROM json_each(?))';
+  const rows = cached<[string], ContactRow>(
     db,
-    `SELECT c.*, e.name AS met_event_name FROM contacts c LEFT JOIN events e ON e.id = c.met_event_id WHERE c.id = ?`,
-  ).get(id);
-  if (!row) return undefined;
-  return {
-    id: row.id,
-    displayName: row.display_name,
-    firstName: row.first_name,
-    lastName: row.last_name,
-    emails: cached(db, 'SELECT value, label FROM contact_emails WHERE contact_id = ? ORDER BY position').all(
-      id,
-    ) as Contact['emails'],
-    phones: cached(db, 'SELECT value, label FROM contact_phones WHERE contact_id = ? ORDER BY position').all(
-      id,
-    ) as Contact['phones'],
-    links: cached(db, 'SELECT url, label FROM contact_links WHERE contact_id = ? ORDER BY position').all(
-      id,
-    ) as Contact['links'],
-    company: row.company,
-    title: row.title,
-    location: row.location,
-    timeZone: row.time_zone,
-    tags: tagsOf(db, [id]).get(id) ?? [],
-    notes: row.notes,
-    metOn: row.met_on,
-    metEventId: row.met_event_id,
-    metEventName: row.met_event_name,
-    metWhere: row.met_where,
-    howMet: row.how_met,
-    discussed: row.discussed,
-    interests: row.interests,
-    nextStep: row.next_step,
-    preferredChannel: row.preferred_channel as Channel | null,
-    pacing: row.pacing,
-    urgent: row.urgent === 1,
-    cadenceDays: row.cadence_days,
-    noResponseSince: row.no_response_since,
-    archivedAt: row.archived_at,
-    reviewState: row.review_state === 'imported' ? 'imported' : null,
-    sources: cached(
-      db,
-      `SELECT DISTINCT i.file_name AS fileName, i.format, i.imported_at AS importedAt
-       FROM contact_sources s JOIN imports i ON i.id = s.import_id
-       WHERE s.contact_id = ? ORDER BY i.imported_at DESC, i.id DESC`,
-    ).all(id) as Contact['sources'],
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    lastInteractionAt: row.last_interaction_at,
+    `SELECT c.*, e.name AS met_event_name FROM contacts c LEFT JOIN events e ON e.id = c.met_event_id WHERE c.id ${inIds}`,
+  ).all(list);
+  const byContact = <T>(sql: string): Map<number, T[]> => {
+    const grouped = new Map<number, T[]>();
+    for (const { contactId, ...item } of cached<[string], { contactId: number }>(db, sql).all(list)) {
+      const items = grouped.get(contactId);
+      if (items) items.push(item as T);
+      else grouped.set(contactId, [item as T]);
+    }
+    return grouped;
   };
+  const entries = (table: string, column: string) =>
+    `SELECT contact_id AS contactId, ${column}, label FROM ${table} WHERE contact_id ${inIds} ORDER BY contact_id, position`;
+  const emails = byContact<Contact['emails'][number]>(entries('contact_emails', 'value'));
+  const phones = byContact<Contact['phones'][number]>(entries('contact_phones', 'value'));
+  const links = byContact<Contact['links'][number]>(entries('contact_links', 'url'));
+  const sources = byContact<Contact['sources'][number]>(
+    `SELECT DISTINCT s.contact_id AS contactId, i.file_name AS fileName, i.format, i.imported_at AS importedAt
+     FROM contact_sources s JOIN imports i ON i.id = s.import_id
+     WHERE s.contact_id ${inIds} ORDER BY s.contact_id, i.imported_at DESC, i.id DESC`,
+  );
+  const tags = tagsOf(db, ids);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    return [
+      {
+        id: row.id,
+        displayName: row.display_name,
+        firstName: row.first_name,
+        lastName: row.last_name,
+        emails: emails.get(id) ?? [],
+        phones: phones.get(id) ?? [],
+        links: links.get(id) ?? [],
+        company: row.company,
+        title: row.title,
+        location: row.location,
+        timeZone: row.time_zone,
+        tags: tags.get(id) ?? [],
+        notes: row.notes,
+        metOn: row.met_on,
+        metEventId: row.met_event_id,
+        metEventName: row.met_event_name,
+        metWhere: row.met_where,
+        howMet: row.how_met,
+        discussed: row.discussed,
+        interests: row.interests,
+        nextStep: row.next_step,
+        preferredChannel: row.preferred_channel as Channel | null,
+        pacing: row.pacing,
+        urgent: row.urgent === 1,
+        cadenceDays: row.cadence_days,
+        noResponseSince: row.no_response_since,
+        archivedAt: row.archived_at,
+        reviewState: row.review_state === 'imported' ? 'imported' : null,
+        sources: sources.get(id) ?? [],
+        createdAt: row.created_at,
+        updatedAt: row.updated_at,
+        lastInteractionAt: row.last_interaction_at,
+      },
+    ];
+  });
+}
+
+/** Every contact id, in name order (exports list people as the contacts screen does). */
+export function contactIdsByName(db: Db): number[] {
+  return cached<[], number>(
+    db,
+    'SELECT id FROM contacts INDEXED BY contacts_by_name ORDER BY archived_at, display_name COLLATE NOCASE, id',
+  )
+    .pluck()
+    .all();
 }
 
 export function setArchived(db: Db, id: number, archivedAt: string | null, now: string): boolean {

@@ -44,18 +44,23 @@ export function removeFromIndex(db: Db, contactId: number): void {
 }
 
 /**
- * Indexes contacts the search indexes lack (an import interrupted between its commit and its
- * indexing). Cheap when nothing is missing: two counts.
+ * Indexes contacts the search indexes lack: an import commits its contacts, then indexes them
+ * right after, and an app killed in between leaves the newest ids unindexed. Comparing the
+ * highest ids is three index lookups, so every start can afford it (counting took 20 ms).
  */
 export function repairSearchIndex(db: Db): number {
-  const contacts = cached<[], number>(db, 'SELECT count(*) FROM contacts').pluck().get() ?? 0;
-  const indexed = cached<[], number>(db, 'SELECT count(*) FROM contacts_identity_fts').pluck().get() ?? 0;
-  const full = cached<[], number>(db, 'SELECT count(*) FROM contacts_fts').pluck().get() ?? 0;
-  if (contacts === indexed && contacts === full) return 0;
+  const top = (sql: string) => cached<[], number | null>(db, sql).pluck().get() ?? 0;
+  const newest = top('SELECT max(id) FROM contacts');
+  if (
+    newest === top('SELECT max(rowid) FROM contacts_identity_fts') &&
+    newest === top('SELECT max(rowid) FROM contacts_fts')
+  ) {
+    return 0;
+  }
   const missing = (table: string) => `c.id NOT IN (SELECT rowid FROM ${table})`;
-  db.exec(`${IDENTITY_INSERT} c WHERE ${missing('contacts_identity_fts')}`);
-  db.exec(`${INSERT} ${DOCUMENT_SELECT} WHERE ${missing('contacts_fts')}`);
-  return contacts - Math.min(indexed, full);
+  const identity = db.prepare(`${IDENTITY_INSERT} c WHERE ${missing('contacts_identity_fts')}`).run().changes;
+  const full = db.prepare(`${INSERT} ${DOCUMENT_SELECT} WHERE ${missing('contacts_fts')}`).run().changes;
+  return Math.max(identity, full);
 }
 
 /** Indexes contacts inserted in bulk without indexing (ids from firstId up), in two statements. */
