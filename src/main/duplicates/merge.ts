@@ -3,7 +3,7 @@ import type { Contact, ContactPatchParsed } from '../../shared/domain/contact.ts
 import { MERGE_FIELDS, type MergeField } from '../../shared/domain/import-formats.ts';
 import type { LastMerge, MergeResult, UndoMergeResult } from '../../shared/domain/imports.ts';
 import type { FollowUpEngine } from '../followups/engine.ts';
-import { fillIn } from '../imports/fill-in.ts';
+import { uniteLists } from '../imports/fill-in.ts';
 import { deleteContact, getContact, updateContact } from '../store/contacts-store.ts';
 import type { Db } from '../store/database.ts';
 import {
@@ -44,29 +44,11 @@ export function mergeContacts(
         : (keep[field] ?? merged[field]);
       if (chosen !== keep[field]) (patch as Record<string, unknown>)[field] = chosen;
     }
-    const lists = fillIn(keep, {
-      ...merged,
-      emails: merged.emails,
-      phones: merged.phones,
-      links: merged.links,
-      tags: merged.tags,
-    });
-    const listPatch = lists?.patch ?? {};
+    const { patch: listPatch } = uniteLists(keep, merged);
     const moved = moveOwnedRows(db, merged.id, keep.id);
     settleMergedFlags(db, keep.id, merged.id);
     deleteContact(db, merged.id);
-    updateContact(
-      db,
-      keep.id,
-      {
-        ...patch,
-        ...(listPatch.emails ? { emails: listPatch.emails } : {}),
-        ...(listPatch.phones ? { phones: listPatch.phones } : {}),
-        ...(listPatch.links ? { links: listPatch.links } : {}),
-        ...(listPatch.tags ? { tags: listPatch.tags } : {}),
-      },
-      deps.now,
-    );
+    updateContact(db, keep.id, { ...patch, ...listPatch }, deps.now);
     reindexContact(db, keep.id);
     deps.keyPhones();
     saveMergeUndo(db, keep.id, merged.id, deps.now, snapshot);

@@ -15,33 +15,9 @@ export function fillIn(
   existing: Contact,
   draft: ContactDraftParsed,
 ): { patch: ContactPatchParsed; adds: string[] } | null {
-  const patch: ContactPatchParsed = {};
-  const adds: string[] = [];
-
-  const emails = draft.emails.filter((e) => !existing.emails.some((x) => x.value === e.value));
-  if (emails.length) {
-    patch.emails = [...existing.emails, ...emails].slice(0, 20);
-    adds.push(plural(emails.length, 'e-mail'));
-  }
-  const digits = (v: string) => v.replace(/\D/g, '');
-  const phones = draft.phones.filter(
-    (p) => !existing.phones.some((x) => digits(x.value) === digits(p.value)),
-  );
-  if (phones.length) {
-    patch.phones = [...existing.phones, ...phones].slice(0, 20);
-    adds.push(plural(phones.length, 'phone'));
-  }
-  const linkKey = (url: string) => linkedinKey(url) ?? url.replace(/\/+$/, '').toLowerCase();
-  const links = draft.links.filter((l) => !existing.links.some((x) => linkKey(x.url) === linkKey(l.url)));
-  if (links.length) {
-    patch.links = [...existing.links, ...links].slice(0, 20);
-    adds.push(plural(links.length, 'link'));
-  }
-  const tags = draft.tags.filter((t) => !existing.tags.some((x) => x.toLowerCase() === t.toLowerCase()));
-  if (tags.length) {
-    patch.tags = [...existing.tags, ...tags].slice(0, 50);
-    adds.push(plural(tags.length, 'tag'));
-  }
+  const united = uniteLists(existing, draft);
+  const patch: ContactPatchParsed = united.patch;
+  const adds = united.adds;
   for (const field of FILLABLE) {
     const value = draft[field];
     if (field === 'notes' && value && isExportedNote(existing, value)) continue;
@@ -51,6 +27,43 @@ export function fillIn(
     }
   }
   return adds.length ? { patch, adds } : null;
+}
+
+/**
+ * The e-mails, phones, links and tags `incoming` has and `existing` lacks, appended to
+ * existing's (an import adding to someone known, a merge uniting two contacts).
+ */
+export function uniteLists(
+  existing: Pick<Contact, 'emails' | 'phones' | 'links' | 'tags'>,
+  incoming: Pick<ContactDraftParsed, 'emails' | 'phones' | 'links' | 'tags'>,
+): { patch: Pick<ContactPatchParsed, 'emails' | 'phones' | 'links' | 'tags'>; adds: string[] } {
+  const patch: ContactPatchParsed = {};
+  const adds: string[] = [];
+  const emails = incoming.emails.filter((e) => !existing.emails.some((x) => x.value === e.value));
+  if (emails.length) {
+    patch.emails = [...existing.emails, ...emails].slice(0, 20);
+    adds.push(plural(emails.length, 'e-mail'));
+  }
+  const digits = (v: string) => v.replace(/\D/g, '');
+  const phones = incoming.phones.filter(
+    (p) => !existing.phones.some((x) => digits(x.value) === digits(p.value)),
+  );
+  if (phones.length) {
+    patch.phones = [...existing.phones, ...phones].slice(0, 20);
+    adds.push(plural(phones.length, 'phone'));
+  }
+  const linkKey = (url: string) => linkedinKey(url) ?? url.replace(/\/+$/, '').toLowerCase();
+  const links = incoming.links.filter((l) => !existing.links.some((x) => linkKey(x.url) === linkKey(l.url)));
+  if (links.length) {
+    patch.links = [...existing.links, ...links].slice(0, 20);
+    adds.push(plural(links.length, 'link'));
+  }
+  const tags = incoming.tags.filter((t) => !existing.tags.some((x) => x.toLowerCase() === t.toLowerCase()));
+  if (tags.length) {
+    patch.tags = [...existing.tags, ...tags].slice(0, 50);
+    adds.push(plural(tags.length, 'tag'));
+  }
+  return { patch, adds };
 }
 
 /**
