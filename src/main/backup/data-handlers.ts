@@ -8,11 +8,9 @@ import { backupDatabase } from '../store/backup.ts';
 import { contactIdsByName, getContacts } from '../store/contacts-store.ts';
 import { createJsonBackup, parseJsonBackup } from './json-backup.ts';
 import { restoreBackup } from './restore.ts';
-import { backupsDir, ensureDailyBackup, listBackups } from './rolling.ts';
+import { backupItem, backupsDir, fileStamp, listBackups } from './rolling.ts';
 
 type DataHandlers = Pick<Handlers, 'data.export' | 'data.restore' | 'backups.list' | 'backups.create'>;
-
-const stamp = (iso: string) => iso.slice(0, 19).replaceAll(':', '-');
 
 export function dataHandlers(deps: HandlerDeps): DataHandlers {
   const { db } = deps;
@@ -64,17 +62,9 @@ export function dataHandlers(deps: HandlerDeps): DataHandlers {
     'backups.list': () => listBackups(dir, deps.settings.get().backups),
 
     'backups.create': async () => {
-      const file = join(dir, `manual-${stamp(nowIso(deps))}.sqlite`);
+      const file = join(dir, `manual-${fileStamp(nowIso(deps))}.sqlite`);
       await backupDatabase(db, file, { overwrite: true });
-      return (
-        listBackups(dir, deps.settings.get().backups).items.find((i) => i.file === file) ?? {
-          file,
-          bytes: 0,
-          createdAt: nowIso(deps),
-        }
-      );
+      return backupItem(file);
     },
   };
 }
-
-export { ensureDailyBackup };

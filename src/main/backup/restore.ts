@@ -9,7 +9,7 @@ import { backupDatabase } from '../store/backup.ts';
 import type { Db } from '../store/database.ts';
 import type { DataTable, Row } from '../store/row-snapshot.ts';
 import { restoreTables, upgradeTables } from './json-backup.ts';
-import { backupsDir } from './rolling.ts';
+import { backupsDir, fileStamp } from './rolling.ts';
 
 export interface RestoreDeps {
   db: Db;
@@ -31,10 +31,7 @@ export async function restoreBackup(
   fileName: string,
 ): Promise<RestoreResult> {
   const tables = upgradeTables(backup, fileName);
-  const safetyBackup = join(
-    backupsDir(deps.dataDir),
-    `pre-restore-${deps.now.slice(0, 19).replaceAll(':', '-')}.sqlite`,
-  );
+  const safetyBackup = join(backupsDir(deps.dataDir), `pre-restore-${fileStamp(deps.now)}.sqlite`);
   await backupDatabase(deps.db, safetyBackup, { overwrite: true });
   const counts = restoreTables(deps.db, tables);
   if (backup.settings) {

@@ -62,14 +62,19 @@ export function listBackups(dir: string, settings: { enabled: boolean; keep: num
   } catch {
     // No backup yet: the folder is created by the first one.
   }
-  const items: BackupItem[] = names
-    .map((f) => {
-      const stat = statSync(join(dir, f));
-      return { file: join(dir, f), bytes: stat.size, createdAt: stat.mtime.toISOString() };
-    })
+  const items = names
+    .map((f) => backupItem(join(dir, f)))
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return { dir, ...settings, items };
 }
+
+export function backupItem(file: string): BackupItem {
+  const stat = statSync(file);
+  return { file, bytes: stat.size, createdAt: stat.mtime.toISOString() };
+}
+
+/** An instant as a file-name part: 2026-11-22T13-05-09 (no colons, which Windows refuses). */
+export const fileStamp = (iso: string) => iso.slice(0, 19).replaceAll(':', '-');
 
 /**
  * Keeps the daily backup going while an app shell runs: once at start, then hourly (so a laptop

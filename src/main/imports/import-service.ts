@@ -132,10 +132,7 @@ export type { ImportCommitInput, ImportPreviewInput };
 
 function read(fileName: string, bytes: Buffer, format: ImportFormat | undefined) {
   try {
-    return readImport(
-      new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-      format ? { format } : {},
-    );
+    return readImport(bytes, format ? { format } : {});
   } catch (error) {
     if (error instanceof ImportFileError) {
       const where = error.line === null ? fileName : `${fileName}, line ${error.line}`;
