@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import type { ApiError } from '../../../shared/api/errors.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { notifyChanged } from '../api/changes.ts';
-import { describeUnclaimed, fieldMessage, toApiError } from '../api/errors.ts';
+import { describeUnclaimed, fieldMessage } from '../api/errors.ts';
 import { MOD_LABEL } from '../app/keys.ts';
 import { navigate } from '../app/router.ts';
 import { useEvents } from '../events/useEvents.ts';
@@ -11,8 +10,10 @@ import { Button } from '../ui/Button.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { Field } from '../ui/Field.tsx';
+import { InputField } from '../ui/InputField.tsx';
 import { Kbd } from '../ui/Kbd.tsx';
 import { useToast } from '../ui/Toast.tsx';
+import { useSaveAction } from '../ui/useSaveAction.ts';
 import { type PlaceOrEvent, PlaceOrEventInput } from './PlaceOrEventInput.tsx';
 import { useFieldChain } from './useFieldChain.ts';
 import './capture.css';
@@ -44,37 +45,27 @@ export function QuickCapture({ onClose, eventId }: { onClose: () => void; eventI
   const [nextStep, setNextStep] = useState('');
   const [company, setCompany] = useState('');
   const [email, setEmail] = useState('');
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<ApiError>();
 
-  const save = async () => {
-    if (saving) return;
-    setSaving(true);
-    setError(undefined);
-    try {
-      const contact = await api['contacts.create']({
-        displayName: name,
-        metOn: metOn || null,
-        metEventId: where.eventId,
-        ...(where.eventId === null ? { metWhere: where.text } : {}),
-        discussed,
-        nextStep,
-        company,
-        emails: email.trim() ? [{ value: email }] : [],
-      });
-      notifyChanged('contacts', 'events');
-      onClose();
-      toast({
-        tone: 'success',
-        message: `${contact.displayName} captured`,
-        detail: nextStep.trim() ? `Next step: ${nextStep.trim()}` : undefined,
-        action: { label: 'Open', onClick: () => navigate(`/contacts/${contact.id}`) },
-      });
-    } catch (e) {
-      setError(toApiError(e));
-      setSaving(false);
-    }
-  };
+  const { saving, error, save } = useSaveAction(async () => {
+    const contact = await api['contacts.create']({
+      displayName: name,
+      metOn: metOn || null,
+      metEventId: where.eventId,
+      ...(where.eventId === null ? { metWhere: where.text } : {}),
+      discussed,
+      nextStep,
+      company,
+      emails: email.trim() ? [{ value: email }] : [],
+    });
+    notifyChanged('contacts', 'events');
+    onClose();
+    toast({
+      tone: 'success',
+      message: `${contact.displayName} captured`,
+      detail: nextStep.trim() ? `Next step: ${nextStep.trim()}` : undefined,
+      action: { label: 'Open', onClick: () => navigate(`/contacts/${contact.id}`) },
+    });
+  });
 
   // Opened on an event's page: the person was most likely met there, so start from that event.
   const presetEvent = eventId === undefined ? undefined : events.data?.find((e) => e.id === eventId);
@@ -110,21 +101,17 @@ export function QuickCapture({ onClose, eventId }: { onClose: () => void; eventI
         </>
       }
     >
-      <Field label="Name" error={message('displayName', 'Name')}>
-        {(props) => (
-          <input
-            {...props}
-            ref={chain.register(0)}
-            data-autofocus
-            className="input input-lg"
-            placeholder="Who did you meet?"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            onKeyDown={chain.keyDown(0)}
-            autoComplete="off"
-          />
-        )}
-      </Field>
+      <InputField
+        label="Name"
+        error={message('displayName', 'Name')}
+        {...chain.link(0)}
+        data-autofocus
+        className="input input-lg"
+        placeholder="Who did you meet?"
+        value={name}
+        onChange={setName}
+        autoComplete="off"
+      />
       <div className="form-row form-row-where">
         <Field
           label="Where you met"
@@ -149,76 +136,57 @@ export function QuickCapture({ onClose, eventId }: { onClose: () => void; eventI
             />
           )}
         </Field>
-        <Field label="Met on" error={message('metOn', 'Date')}>
-          {(props) => (
-            <input
-              {...props}
-              ref={chain.register(2)}
-              type="date"
-              className="input"
-              value={metOn}
-              onChange={(e) => setMetOn(e.target.value)}
-              onKeyDown={chain.keyDown(2)}
-            />
-          )}
-        </Field>
+        <InputField
+          label="Met on"
+          error={message('metOn', 'Date')}
+          {...chain.link(2)}
+          type="date"
+          value={metOn}
+          onChange={setMetOn}
+        />
       </div>
       <Field label="What you discussed" error={message('discussed', 'What you discussed')}>
         {(props) => (
           <textarea
             {...props}
-            ref={chain.register(3)}
+            {...chain.link(3)}
             className="textarea"
             rows={2}
             placeholder="Their project, a shared interest, the question they asked…"
             value={discussed}
             onChange={(e) => setDiscussed(e.target.value)}
-            onKeyDown={chain.keyDown(3)}
           />
         )}
       </Field>
-      <Field label="Agreed next step" error={message('nextStep', 'Next step')}>
-        {(props) => (
-          <input
-            {...props}
-            ref={chain.register(4)}
-            className="input"
-            placeholder="e.g. Send them the article on Friday"
-            value={nextStep}
-            onChange={(e) => setNextStep(e.target.value)}
-            onKeyDown={chain.keyDown(4)}
-            autoComplete="off"
-          />
-        )}
-      </Field>
+      <InputField
+        label="Agreed next step"
+        error={message('nextStep', 'Next step')}
+        {...chain.link(4)}
+        placeholder="e.g. Send them the article on Friday"
+        value={nextStep}
+        onChange={setNextStep}
+        autoComplete="off"
+      />
       <div className="form-row">
-        <Field label="Company" optional error={message('company', 'Company')}>
-          {(props) => (
-            <input
-              {...props}
-              ref={chain.register(5)}
-              className="input"
-              value={company}
-              onChange={(e) => setCompany(e.target.value)}
-              onKeyDown={chain.keyDown(5)}
-              autoComplete="off"
-            />
-          )}
-        </Field>
-        <Field label="Email" optional error={message('emails', 'Email')}>
-          {(props) => (
-            <input
-              {...props}
-              ref={chain.register(6)}
-              type="email"
-              className="input"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              onKeyDown={chain.keyDown(6)}
-              autoComplete="off"
-            />
-          )}
-        </Field>
+        <InputField
+          label="Company"
+          optional
+          error={message('company', 'Company')}
+          {...chain.link(5)}
+          value={company}
+          onChange={setCompany}
+          autoComplete="off"
+        />
+        <InputField
+          label="Email"
+          optional
+          error={message('emails', 'Email')}
+          {...chain.link(6)}
+          type="email"
+          value={email}
+          onChange={setEmail}
+          autoComplete="off"
+        />
       </div>
       {error ? <ErrorBanner title="Not saved" text={describeUnclaimed(error, FIELD_PATHS)} /> : null}
     </Dialog>

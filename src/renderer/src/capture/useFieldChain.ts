@@ -20,5 +20,7 @@ export function useFieldChain(count: number, onSubmit: () => void) {
       else fields.current[index + 1]?.focus();
     }
   };
-  return { register, keyDown };
+  /** Both halves for one field, so its slot and its Enter handler cannot name different indexes. */
+  const link = (index: number) => ({ ref: register(index), onKeyDown: keyDown(index) });
+  return { register, keyDown, link };
 }

@@ -1,17 +1,18 @@
 import { useState } from 'react';
-import type { ApiError } from '../../../shared/api/errors.ts';
 import { type Channel, DIRECTION_LABELS, type Direction } from '../../../shared/domain/channels.ts';
 import type { Contact } from '../../../shared/domain/contact.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { notifyChanged } from '../api/changes.ts';
-import { describeUnclaimed, fieldMessage, toApiError } from '../api/errors.ts';
+import { describeUnclaimed, fieldMessage } from '../api/errors.ts';
 import { isSubmitChord, MOD_LABEL } from '../app/keys.ts';
 import { fromLocalDateTimeInput, toLocalDateTimeInput } from '../format/dates.ts';
 import { Button } from '../ui/Button.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { Field } from '../ui/Field.tsx';
+import { InputField } from '../ui/InputField.tsx';
 import { Kbd } from '../ui/Kbd.tsx';
 import { KeyboardForm } from '../ui/KeyboardForm.tsx';
+import { useSaveAction } from '../ui/useSaveAction.ts';
 import { ChannelField } from './ChannelField.tsx';
 import './timeline.css';
 
@@ -28,30 +29,19 @@ export function LogInteractionForm({ contact, onDone }: { contact: Contact; onDo
   const [channel, setChannel] = useState<Channel>(contact.preferredChannel ?? 'email');
   const [direction, setDirection] = useState<Direction>('outbound');
   const [when, setWhen] = useState(() => toLocalDateTimeInput(new Date()));
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<ApiError>();
-
-  const save = async () => {
-    if (saving) return;
-    setSaving(true);
-    setError(undefined);
-    try {
-      const occurredAt = fromLocalDateTimeInput(when);
-      await api['interactions.add']({
-        contactId: contact.id,
-        channel,
-        direction,
-        summary,
-        outcome,
-        ...(occurredAt ? { occurredAt } : {}),
-      });
-      notifyChanged('interactions', 'contacts');
-      onDone();
-    } catch (e) {
-      setError(toApiError(e));
-      setSaving(false);
-    }
-  };
+  const { saving, error, save } = useSaveAction(async () => {
+    const occurredAt = fromLocalDateTimeInput(when);
+    await api['interactions.add']({
+      contactId: contact.id,
+      channel,
+      direction,
+      summary,
+      outcome,
+      ...(occurredAt ? { occurredAt } : {}),
+    });
+    notifyChanged('interactions', 'contacts');
+    onDone();
+  });
 
   return (
     <KeyboardForm
@@ -100,30 +90,23 @@ export function LogInteractionForm({ contact, onDone }: { contact: Contact; onDo
             ))}
           </div>
         </fieldset>
-        <Field label="When" error={fieldMessage(error, 'occurredAt', 'When')}>
-          {(props) => (
-            <input
-              {...props}
-              type="datetime-local"
-              className="input"
-              value={when}
-              onChange={(e) => setWhen(e.target.value)}
-            />
-          )}
-        </Field>
+        <InputField
+          label="When"
+          error={fieldMessage(error, 'occurredAt', 'When')}
+          type="datetime-local"
+          value={when}
+          onChange={setWhen}
+        />
       </div>
-      <Field label="Outcome" optional error={fieldMessage(error, 'outcome', 'Outcome')}>
-        {(props) => (
-          <input
-            {...props}
-            className="input"
-            placeholder="e.g. They’ll intro me to their CTO"
-            value={outcome}
-            onChange={(e) => setOutcome(e.target.value)}
-            autoComplete="off"
-          />
-        )}
-      </Field>
+      <InputField
+        label="Outcome"
+        optional
+        error={fieldMessage(error, 'outcome', 'Outcome')}
+        placeholder="e.g. They’ll intro me to their CTO"
+        value={outcome}
+        onChange={setOutcome}
+        autoComplete="off"
+      />
       {error ? <ErrorBanner title="Not logged" text={describeUnclaimed(error, FIELD_PATHS)} /> : null}
       <div className="log-form-actions">
         <span className="log-form-hint">

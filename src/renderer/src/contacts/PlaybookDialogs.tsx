@@ -4,7 +4,7 @@ import type { ApiError } from '../../../shared/api/errors.ts';
 import type { Contact } from '../../../shared/domain/contact.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { notifyChanged } from '../api/changes.ts';
-import { describeUnclaimed, fieldMessage, toApiError } from '../api/errors.ts';
+import { describeUnclaimed, fieldMessage } from '../api/errors.ts';
 import { MOD_LABEL } from '../app/keys.ts';
 import { purposeLabel } from '../followups/purposes.ts';
 import { addDays, formatDayHeading, fromLocalDateTimeInput, todayIsoDate } from '../format/dates.ts';
@@ -12,9 +12,11 @@ import { Button } from '../ui/Button.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { Field } from '../ui/Field.tsx';
+import { InputField } from '../ui/InputField.tsx';
 import { Kbd } from '../ui/Kbd.tsx';
 import { KeyboardForm } from '../ui/KeyboardForm.tsx';
 import { useToast } from '../ui/Toast.tsx';
+import { useSaveAction } from '../ui/useSaveAction.ts';
 
 /**
  * A dialog that starts a playbook and reports what it planned: the step and its day, or why no
@@ -38,30 +40,19 @@ function PlaybookDialog({
   children: (error: ApiError | undefined) => ReactNode;
 }) {
   const toast = useToast();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<ApiError>();
-
-  const save = async () => {
-    if (saving) return;
-    setSaving(true);
-    setError(undefined);
-    try {
-      const result = await onSubmit();
-      notifyChanged('followups', 'contacts');
-      onClose();
-      const step = result.followUp;
-      toast({
-        tone: 'success',
-        message: step
-          ? `${purposeLabel(step.purpose)} planned for ${formatDayHeading(step.dueOn)}`
-          : 'Noted — no follow-up needed',
-        detail: [result.reason, ...result.warnings].filter(Boolean).join('\n') || undefined,
-      });
-    } catch (e) {
-      setError(toApiError(e));
-      setSaving(false);
-    }
-  };
+  const { saving, error, save } = useSaveAction(async () => {
+    const result = await onSubmit();
+    notifyChanged('followups', 'contacts');
+    onClose();
+    const step = result.followUp;
+    toast({
+      tone: 'success',
+      message: step
+        ? `${purposeLabel(step.purpose)} planned for ${formatDayHeading(step.dueOn)}`
+        : 'Noted — no follow-up needed',
+      detail: [result.reason, ...result.warnings].filter(Boolean).join('\n') || undefined,
+    });
+  });
 
   return (
     <Dialog
@@ -111,30 +102,23 @@ export function ArrangeMeetingDialog({ contact, onClose }: { contact: Contact; o
     >
       {(error) => (
         <>
-          <Field label="When" error={fieldMessage(error, 'meetingAt', 'When')}>
-            {(props) => (
-              <input
-                {...props}
-                data-autofocus
-                type="datetime-local"
-                className="input"
-                value={when}
-                onChange={(e) => setWhen(e.target.value)}
-              />
-            )}
-          </Field>
-          <Field label="Where, or what about" optional error={fieldMessage(error, 'note', 'Note')}>
-            {(props) => (
-              <input
-                {...props}
-                className="input"
-                placeholder="e.g. Coffee at the Barbican, her hiring plans"
-                value={note}
-                onChange={(e) => setNote(e.target.value)}
-                autoComplete="off"
-              />
-            )}
-          </Field>
+          <InputField
+            label="When"
+            error={fieldMessage(error, 'meetingAt', 'When')}
+            data-autofocus
+            type="datetime-local"
+            value={when}
+            onChange={setWhen}
+          />
+          <InputField
+            label="Where, or what about"
+            optional
+            error={fieldMessage(error, 'note', 'Note')}
+            placeholder="e.g. Coffee at the Barbican, her hiring plans"
+            value={note}
+            onChange={setNote}
+            autoComplete="off"
+          />
         </>
       )}
     </PlaybookDialog>

@@ -1,17 +1,17 @@
 import { useState } from 'react';
-import type { ApiError } from '../../../shared/api/errors.ts';
 import type { Contact } from '../../../shared/domain/contact.ts';
 import type { FollowUp, PromiseDirection, PromiseItem } from '../../../shared/domain/followup.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { notifyChanged } from '../api/changes.ts';
-import { describeUnclaimed, fieldMessage, toApiError } from '../api/errors.ts';
+import { describeUnclaimed, fieldMessage } from '../api/errors.ts';
 import type { ApiData } from '../api/useApiData.ts';
 import { PromiseLine } from '../followups/PromiseLine.tsx';
 import { usePromiseActions } from '../followups/usePromiseActions.ts';
 import { addDays, formatWhen, todayIsoDate } from '../format/dates.ts';
 import { Button } from '../ui/Button.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
-import { Field } from '../ui/Field.tsx';
+import { InputField } from '../ui/InputField.tsx';
+import { useSaveAction } from '../ui/useSaveAction.ts';
 import { openSteps } from './FollowUpsPanel.tsx';
 
 /** Kept and dropped promises stay visible for a while: they are part of the relationship. */
@@ -125,23 +125,12 @@ function PromiseForm({
   const api = useApi();
   const [text, setText] = useState('');
   const [dueOn, setDueOn] = useState(() => addDays(todayIsoDate(), direction === 'mine' ? 3 : 7));
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<ApiError>();
   const first = contact.displayName.split(' ')[0];
-
-  const save = async () => {
-    if (saving) return;
-    setSaving(true);
-    setError(undefined);
-    try {
-      await api['promises.add']({ contactId: contact.id, direction, text, dueOn });
-      notifyChanged('followups');
-      onDone();
-    } catch (e) {
-      setError(toApiError(e));
-      setSaving(false);
-    }
-  };
+  const { saving, error, save } = useSaveAction(async () => {
+    await api['promises.add']({ contactId: contact.id, direction, text, dueOn });
+    notifyChanged('followups');
+    onDone();
+  });
 
   return (
     <form
@@ -159,36 +148,25 @@ function PromiseForm({
       }}
     >
       <div className="schedule-form-row promise-form-row">
-        <Field
+        <InputField
           label={direction === 'mine' ? `What you promised ${first}` : `What ${first} promised you`}
           error={fieldMessage(error, 'text', 'Promise')}
-        >
-          {(props) => (
-            <input
-              {...props}
-              className="input"
-              placeholder={
-                direction === 'mine' ? 'e.g. Send the deck from my talk' : 'e.g. Introduce me to their CTO'
-              }
-              value={text}
-              // biome-ignore lint/a11y/noAutofocus: the form opens to type exactly this
-              autoFocus
-              onChange={(e) => setText(e.target.value)}
-              autoComplete="off"
-            />
-          )}
-        </Field>
-        <Field label="By" error={fieldMessage(error, 'dueOn', 'Date')}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              className="input"
-              value={dueOn}
-              onChange={(e) => setDueOn(e.target.value)}
-            />
-          )}
-        </Field>
+          placeholder={
+            direction === 'mine' ? 'e.g. Send the deck from my talk' : 'e.g. Introduce me to their CTO'
+          }
+          value={text}
+          // Focused on open: the form opens to type exactly this.
+          autoFocus
+          onChange={setText}
+          autoComplete="off"
+        />
+        <InputField
+          label="By"
+          error={fieldMessage(error, 'dueOn', 'Date')}
+          type="date"
+          value={dueOn}
+          onChange={setDueOn}
+        />
       </div>
       {error ? <ErrorBanner title="Not saved" text={describeUnclaimed(error, ['text', 'dueOn'])} /> : null}
       <div className="schedule-form-actions">

@@ -8,7 +8,7 @@ import { plural } from '../format/text.ts';
 import { Button } from '../ui/Button.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { useToast } from '../ui/Toast.tsx';
-import { NumberSetting, SettingRow, SwitchSetting, useSaveSettings } from './SettingControls.tsx';
+import { NumberSettingRow, SettingRow, SwitchSetting, useSaveSettings } from './SettingControls.tsx';
 
 /** How many copies the list shows before "and N older". */
 const SHOWN = 5;
@@ -48,22 +48,15 @@ export function BackupSettings({ settings }: { settings: Settings }) {
             onChange={(on) => void save({ backups: { enabled: on, keep } })}
           />
         </SettingRow>
-        <SettingRow
+        <NumberSettingRow
           label="Copies to keep"
           hint="The oldest is deleted when a new one is made."
-          htmlFor="backups-keep"
+          value={keep}
+          min={1}
+          max={365}
           disabled={!enabled}
-        >
-          <NumberSetting
-            id="backups-keep"
-            label="Copies to keep"
-            value={keep}
-            min={1}
-            max={365}
-            disabled={!enabled}
-            onSave={(n) => save({ backups: { enabled, keep: n } })}
-          />
-        </SettingRow>
+          onSave={(n) => save({ backups: { enabled, keep: n } })}
+        />
         <div className="setting-row backup-folder-row">
           <div className="setting-text">
             <span className="setting-label">Folder</span>

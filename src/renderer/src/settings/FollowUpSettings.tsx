@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import type { Settings } from '../../../shared/settings.ts';
 import { PACING_OPTIONS } from '../followups/purposes.ts';
 import { formatHour } from '../format/dates.ts';
-import { NumberSetting, SettingRow, useSaveSettings } from './SettingControls.tsx';
+import { NumberSettingRow, SettingRow, useSaveSettings } from './SettingControls.tsx';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 /** Monday first, as most of the world's calendars; values are 0 = Sunday … 6 = Saturday. */
@@ -156,7 +156,6 @@ export function FollowUpTimingSettings({ settings }: { settings: Settings }) {
 export function CapSettings({ settings }: { settings: Settings }) {
   const save = useSaveSettings();
   const caps = settings.caps;
-  const ids = { gap: useId(), month: useId(), budget: useId() };
   return (
     <section className="settings-section" aria-labelledby="caps-title">
       <h2 id="caps-title">Limits</h2>
@@ -165,48 +164,30 @@ export function CapSettings({ settings }: { settings: Settings }) {
         break them, and you are told when it does.
       </p>
       <div className="setting-list">
-        <SettingRow
+        <NumberSettingRow
           label="Days between follow-ups"
-          htmlFor={ids.gap}
           hint="Never two follow-ups to the same person closer than this."
-        >
-          <NumberSetting
-            id={ids.gap}
-            label="Days between follow-ups"
-            value={caps.minGapDays}
-            min={0}
-            max={60}
-            onSave={(minGapDays) => save({ caps: { ...caps, minGapDays } })}
-          />
-        </SettingRow>
-        <SettingRow
+          value={caps.minGapDays}
+          min={0}
+          max={60}
+          onSave={(minGapDays) => save({ caps: { ...caps, minGapDays } })}
+        />
+        <NumberSettingRow
           label="Follow-ups per person per 30 days"
-          htmlFor={ids.month}
           hint="At most this many to one person in any 30 days."
-        >
-          <NumberSetting
-            id={ids.month}
-            label="Follow-ups per person per 30 days"
-            value={caps.maxPer30Days}
-            min={1}
-            max={30}
-            onSave={(maxPer30Days) => save({ caps: { ...caps, maxPer30Days } })}
-          />
-        </SettingRow>
-        <SettingRow
+          value={caps.maxPer30Days}
+          min={1}
+          max={30}
+          onSave={(maxPer30Days) => save({ caps: { ...caps, maxPer30Days } })}
+        />
+        <NumberSettingRow
           label="Daily budget"
-          htmlFor={ids.budget}
           hint="At most this many follow-ups a day; the rest wait, most important first, and come first tomorrow."
-        >
-          <NumberSetting
-            id={ids.budget}
-            label="Daily budget"
-            value={caps.dailyBudget}
-            min={1}
-            max={200}
-            onSave={(dailyBudget) => save({ caps: { ...caps, dailyBudget } })}
-          />
-        </SettingRow>
+          value={caps.dailyBudget}
+          min={1}
+          max={200}
+          onSave={(dailyBudget) => save({ caps: { ...caps, dailyBudget } })}
+        />
       </div>
     </section>
   );

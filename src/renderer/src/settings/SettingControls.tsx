@@ -1,4 +1,4 @@
-import { type ReactNode, useState } from 'react';
+import { type ComponentProps, type ReactNode, useId, useState } from 'react';
 import type { SettingsPatch } from '../../../shared/settings.ts';
 import { toApiError } from '../api/errors.ts';
 import { useToast } from '../ui/Toast.tsx';
@@ -105,6 +105,23 @@ export function NumberSetting({
         }
       }}
     />
+  );
+}
+
+/**
+ * A settings line whose control is a NumberSetting: the row's label names the field (so the
+ * number needs no aria-label of its own) and greys out with it when disabled.
+ */
+export function NumberSettingRow({
+  label,
+  hint,
+  ...number
+}: { label: string; hint?: ReactNode } & Omit<ComponentProps<typeof NumberSetting>, 'id' | 'label'>) {
+  const id = useId();
+  return (
+    <SettingRow label={label} hint={hint} htmlFor={id} disabled={number.disabled}>
+      <NumberSetting id={id} label={label} {...number} />
+    </SettingRow>
   );
 }
 
