@@ -1,3 +1,4 @@
+import { isSupportedCountry } from 'libphonenumber-js/min';
 import { z } from 'zod';
 import { isValidTimeZone } from './domain/common.ts';
 import { PACINGS } from './domain/followup.ts';
@@ -107,6 +108,10 @@ export const Settings = z.object({
   phoneRegion: z
     .string()
     .regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as US or DE')
+    // Two letters are not enough: "XX" would silently make every local number unmatchable.
+    .refine((code) => isSupportedCountry(code), {
+      message: 'is not a country with a telephone numbering plan (try US, GB, DE, FR…)',
+    })
     .nullable()
     .default(null),
   /** Daily rolling copies of the database; the oldest beyond `keep` are deleted. */

@@ -35,6 +35,8 @@ export function openTempApp(nowIso = '2026-03-10T09:00:00.000Z', settings: Parti
     databasePath,
     settings: inMemorySettings(settings),
     clock,
+    // A handler registered as a read that writes fails its test (see dispatch.ts).
+    strictScopes: true,
     onInternalError: (method, error) => {
       throw new Error(`internal error in ${method}: ${String(error)}`);
     },

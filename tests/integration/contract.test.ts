@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../src/main/api/dispatch.ts';
-import { contract, type Handlers, METHOD_NAMES } from '../../src/shared/api/contract.ts';
+import { type Registry, read } from '../../src/main/api/registry.ts';
+import { contract, METHOD_NAMES } from '../../src/shared/api/contract.ts';
 import { openTempApp, type TempApp } from '../helpers/temp-app.ts';
 
 let app: TempApp;
@@ -93,10 +94,10 @@ describe('the API contract', () => {
     const reported: unknown[] = [];
     const handlers = {
       ...app.context.handlers,
-      'contacts.tags': () => {
+      'contacts.tags': read(() => {
         throw new Error('disk on fire at /secret/path');
-      },
-    } as Handlers;
+      }),
+    } as Registry;
     const dispatch = createDispatch(handlers, { onInternalError: (_m, e) => reported.push(e) });
     const envelope = await dispatch('contacts.tags', {});
     expect(envelope).toMatchObject({ ok: false, error: { code: 'internal' } });

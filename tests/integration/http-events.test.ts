@@ -5,8 +5,9 @@ import { type IncomingHttpHeaders, request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEventHub } from '../../src/main/http/events.ts';
+import { startHttpReminders } from '../../src/main/http/reminders.ts';
 import { type HttpShell, startHttpShell } from '../../src/main/http/server.ts';
-import { type ReminderService, startReminders } from '../../src/main/reminders/reminder-service.ts';
+import type { ReminderService } from '../../src/main/reminders/reminder-service.ts';
 import { openTempApp, type TempApp, tempDir } from '../helpers/temp-app.ts';
 
 let app: TempApp;
@@ -23,9 +24,8 @@ beforeAll(async () => {
   mkdirSync(join(staticDir, 'assets'));
   shell = await startHttpShell({ dispatch: app.context.dispatch, staticDir, port: 0 });
   // Wired as `serve` wires it.
-  reminders = startReminders(app.context, {
-    notify: (notice) => shell.events.broadcast('reminders', { items: notice.items }),
-    push: (event, payload) => shell.events.broadcast(event, payload),
+  reminders = startHttpReminders(app.context, shell.events, {
+    log: () => {},
     onError: (error) => reminderErrors.push(error),
   });
 });
@@ -151,10 +151,10 @@ describe('GET /api/events', () => {
     const stream = await openStream({ headers: authorized() });
     await stream.waitFor(': connected');
     const contact = await app.api['contacts.create']({ displayName: 'Ada Lovelace' });
-    await stream.waitFor('event: data-changed\ndata: {"scope":"contacts"}');
+    await stream.waitFor('event: data-changed\ndata: {"scopes":["contacts","followups","events"]}');
 
     const { followUp } = await app.api['followups.schedule']({ contactId: contact.id, dueOn: '2026-03-10' });
-    await stream.waitFor('event: data-changed\ndata: {"scope":"followups"}');
+    await stream.waitFor('event: data-changed\ndata: {"scopes":["followups"]}');
     // Move the clock past the due time, as testing.setNow does, and announce it on the bus.
     const after = new Date(Math.max(Date.parse(followUp.dueAt), Date.parse('2026-03-10T08:00:00Z')) + 60_000);
     app.setNow(after.toISOString());

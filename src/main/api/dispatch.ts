@@ -1,7 +1,10 @@
 import type { z } from 'zod';
-import { contract, type Handlers, isMethodName, type MethodName } from '../../shared/api/contract.ts';
+import { contract, isMethodName, type MethodName } from '../../shared/api/contract.ts';
 import { ApiError, type Envelope } from '../../shared/api/errors.ts';
+import type { ChangeScope } from '../../shared/api/pushes.ts';
 import type { WriteGate } from '../app/write-gate.ts';
+import { isBusyError } from '../store/transaction.ts';
+import type { HandlerEntry, Registry } from './registry.ts';
 
 /** Every shell (IPC, HTTP, CLI) calls the API through this one function. */
 export type Dispatch = (method: string, input: unknown) => Promise<Envelope<unknown>>;
@@ -11,13 +14,28 @@ export interface DispatchOptions {
   onInternalError?: (method: string, error: unknown) => void;
   /** Calls wait here while a long write (an import) holds the database. */
   gate?: Pick<WriteGate, 'idle'>;
+  /**
+   * Rows changed on this connection so far (SQLite's total_changes): compared around each call,
+   * so a write's declared scopes are announced only when it changed something, and a read that
+   * writes is caught.
+   */
+  countChanges?: () => number;
+  /** Told the declared scopes after a successful call that changed them. */
+  announce?: (scopes: readonly ChangeScope[]) => void;
+  /**
+   * A read that changed rows is a bug (its screens would never hear of it). Strict (tests): the
+   * call fails. Otherwise it is reported through onInternalError and the call succeeds.
+   */
+  strictScopes?: boolean;
 }
 
 /**
  * Validates the payload against the contract before any handler runs, so a bad payload gets a
- * typed error and changes nothing; then runs the handler and wraps the outcome in an envelope.
+ * typed error and changes nothing; then runs the handler, announces what it changed, and wraps
+ * the outcome in an envelope.
  */
-export function createDispatch(handlers: Handlers, options: DispatchOptions = {}): Dispatch {
+export function createDispatch(registry: Registry, options: DispatchOptions = {}): Dispatch {
+  const count = options.countChanges ?? (() => 0);
   return async (method, input) => {
     try {
       if (!isMethodName(method)) {
@@ -25,8 +43,17 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
       }
       const parsed = parseInput(method, input);
       await options.gate?.idle();
-      const handler = handlers[method] as (i: unknown) => unknown;
-      const value = await handler(parsed);
+      const entry = registry[method] as unknown as HandlerEntry<MethodName> & {
+        run: (input: unknown) => unknown;
+      };
+      const before = count();
+      const value = await entry.run(parsed);
+      const changed = count() !== before;
+      if (entry.changes.length > 0) {
+        if (changed || entry.outsideDatabase) options.announce?.(entry.changes);
+      } else if (changed) {
+        undeclaredWrite(method, options);
+      }
       return { ok: true, value };
     } catch (error) {
       return { ok: false, error: toApiError(method, error, options).toJSON() };
@@ -34,7 +61,22 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
   };
 }
 
+function undeclaredWrite(method: string, options: DispatchOptions): void {
+  const error = new Error(
+    `${method} changed the database but is registered as a read: declare its scopes with write([...]) in its handlers file.`,
+  );
+  if (options.strictScopes) throw error;
+  options.onInternalError?.(method, error);
+}
+
 function parseInput(method: MethodName, input: unknown): unknown {
+  const malformed = malformedText(input, '');
+  if (malformed !== null) {
+    // A lone surrogate cannot be stored as UTF-8: SQLite would keep U+FFFD, silently altering it.
+    throw new ApiError('invalid_input', `Invalid input for ${method}.`, [
+      { path: malformed, message: 'contains a lone surrogate (text that is not valid Unicode)' },
+    ]);
+  }
   const schema = contract[method].input as z.ZodType;
   const result = schema.safeParse(input === undefined ? {} : input);
   if (result.success) return result.data;
@@ -45,8 +87,33 @@ function parseInput(method: MethodName, input: unknown): unknown {
   );
 }
 
+/** The path of the first string (or key) in `value` that is not well-formed UTF-16, or null. */
+function malformedText(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return value.isWellFormed() ? null : path;
+  if (typeof value !== 'object' || value === null) return null;
+  for (const [key, item] of Object.entries(value)) {
+    const at = path ? `${path}.${key}` : key;
+    if (!key.isWellFormed()) return at;
+    const found = malformedText(item, at);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/**
+ * Another process (the desktop app, `serve`, the CLI) held the write lock for longer than
+ * busy_timeout: a typed error the caller can retry, never "something went wrong".
+ */
+export function busyError(): ApiError {
+  return new ApiError(
+    'busy',
+    'The database is busy: another Followthrough process (the desktop app, `serve` or the CLI) is writing, perhaps a long import. Nothing was changed; try again in a moment.',
+  );
+}
+
 function toApiError(method: string, error: unknown, options: DispatchOptions): ApiError {
   if (error instanceof ApiError) return error;
+  if (isBusyError(error)) return busyError();
   options.onInternalError?.(method, error);
   return new ApiError(
     'internal',

@@ -1,4 +1,3 @@
-import type { Handlers } from '../../shared/api/contract.ts';
 import { dataHandlers } from '../backup/data-handlers.ts';
 import { calendarHandlers } from '../calendar/calendar-handlers.ts';
 import { contactHandlers } from '../contacts/contact-handlers.ts';
@@ -10,12 +9,14 @@ import { importHandlers } from '../imports/import-handlers.ts';
 import { createImportService } from '../imports/import-service.ts';
 import { interactionHandlers } from '../interactions/interaction-handlers.ts';
 import { resetPhoneKeys } from '../store/phone-keys-store.ts';
+import { writeTransaction } from '../store/transaction.ts';
 import type { HandlerDeps } from './handler-deps.ts';
+import { type Registry, read, write } from './registry.ts';
 
 /** The full handler map: one slice per domain, checked against the contract by the type. */
-export function createHandlers(deps: HandlerDeps): Handlers {
+export function createHandlers(deps: HandlerDeps): Registry {
   return {
-    'app.info': () => deps.info,
+    'app.info': read(() => deps.info),
     ...contactHandlers(deps),
     ...interactionHandlers(deps),
     ...eventHandlers(deps),
@@ -24,21 +25,24 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...importHandlers(deps, createImportService(deps)),
     ...duplicateHandlers(deps),
     ...dataHandlers(deps),
-    'settings.get': () => deps.settings.get(),
-    'settings.update': (patch) => {
-      const before = deps.settings.get().phoneRegion;
-      const settings = deps.settings.update(patch);
-      if (settings.phoneRegion !== before) {
-        // Numbers without a country code now read differently: normalise them all again.
-        deps.db.transaction(() => {
-          resetPhoneKeys(deps.db);
-          fillPhoneKeys(deps.db, phoneRegion(settings));
-        })();
-      }
-      // Hour, zone or working days may have moved: due times follow.
-      deps.engine.replan();
-      deps.bus.emit({ type: 'data-changed', scope: 'settings' });
-      return settings;
-    },
+    'settings.get': read(() => deps.settings.get()),
+    // Hour, zone, working days or budget may move every due time: Today and the calendar follow.
+    'settings.update': write(
+      ['settings', 'followups'],
+      (patch) => {
+        const before = deps.settings.get().phoneRegion;
+        const settings = deps.settings.update(patch);
+        if (settings.phoneRegion !== before) {
+          // Numbers without a country code now read differently: normalise them all again.
+          writeTransaction(deps.db, () => {
+            resetPhoneKeys(deps.db);
+            fillPhoneKeys(deps.db, phoneRegion(settings));
+          });
+        }
+        deps.engine.replan();
+        return settings;
+      },
+      { outsideDatabase: true },
+    ),
   };
 }

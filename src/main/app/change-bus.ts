@@ -1,11 +1,12 @@
-import type { ProgressPayload } from '../../shared/api/bridge.ts';
+import type { ChangeScope, ProgressPayload } from '../../shared/api/pushes.ts';
 
 /**
- * In-process notifications between the parts of main: handlers announce writes and clock moves;
- * the reminder scheduler re-plans, and the shells push "data changed" to their renderer.
+ * In-process notifications between the parts of main: the dispatcher announces the scopes a
+ * write declared, and clock moves; the reminder scheduler re-plans, and the shells push "data
+ * changed" to their renderer.
  */
 export type ChangeEvent =
-  | { type: 'data-changed'; scope: 'contacts' | 'followups' | 'events' | 'settings' }
+  | { type: 'data-changed'; scopes: readonly ChangeScope[] }
   | { type: 'clock-changed'; now: string }
   /** Long work in progress (an import): forwarded to the window, never a reason to re-plan. */
   | ({ type: 'progress' } & ProgressPayload);

@@ -1,16 +1,18 @@
 // Composition root for everything that is not Electron: opens the store, builds the engine,
 // handlers and dispatcher. The Electron shell, the HTTP shell and the CLI each call this once.
 import type Database from 'better-sqlite3';
-import type { Handlers } from '../../shared/api/contract.ts';
 import { createDispatch, type Dispatch, type DispatchOptions } from '../api/dispatch.ts';
 import { createHandlers } from '../api/handlers.ts';
+import type { Registry } from '../api/registry.ts';
 import { fillPhoneKeys, phoneRegion } from '../contacts/phone-keys.ts';
 import { createFollowUpEngine, type FollowUpEngine } from '../followups/engine.ts';
 import { sqliteReminderSource } from '../followups/reminder-source-sqlite.ts';
 import type { ReminderSource } from '../reminders/reminder-source.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 import { openDatabase } from '../store/database.ts';
-import { repairSearchIndex } from '../store/search-index.ts';
+import { unkeyedPhones } from '../store/phone-keys-store.ts';
+import { repairSearchIndex, searchIndexIsCurrent } from '../store/search-index.ts';
+import { totalChanges, writeTransaction } from '../store/transaction.ts';
 import { type ChangeBus, createChangeBus } from './change-bus.ts';
 import { type Clock, systemClock } from './clock.ts';
 import type { ResolvedPaths } from './paths.ts';
@@ -24,11 +26,13 @@ export interface AppContextOptions extends ResolvedPaths {
   /** e2e only: a clock that testing.setNow may move. */
   testClock?: { clock: Clock; set(now: Date): void };
   onInternalError?: DispatchOptions['onInternalError'];
+  /** Tests: a handler registered as a read that writes fails its call (see dispatch.ts). */
+  strictScopes?: boolean;
 }
 
 export interface AppContext {
   db: Database.Database;
-  handlers: Handlers;
+  handlers: Registry;
   dispatch: Dispatch;
   clock: Clock;
   settings: SettingsStore;
@@ -51,11 +55,15 @@ export function openAppContext(options: AppContextOptions): AppContext {
   const engine = createFollowUpEngine({ db, clock, settings: options.settings });
   const feed = { baseUrl: null as string | null };
   const gate = createWriteGate();
-  // Phones written by an older version (or before a region change) get their matching key.
-  db.transaction(() => {
-    fillPhoneKeys(db, phoneRegion(options.settings.get()));
-    repairSearchIndex(db);
-  })();
+  // Phones written by an older version (or before a region change) get their matching key, and
+  // contacts an interrupted import left unindexed are indexed. Checked read-only first, so an
+  // ordinary start (every CLI command) never waits for another process's write lock.
+  if (unkeyedPhones(db).length > 0 || !searchIndexIsCurrent(db)) {
+    writeTransaction(db, () => {
+      fillPhoneKeys(db, phoneRegion(options.settings.get()));
+      repairSearchIndex(db);
+    });
+  }
   const handlers = createHandlers({
     gate,
     db,
@@ -75,6 +83,9 @@ export function openAppContext(options: AppContextOptions): AppContext {
   });
   const dispatch = createDispatch(handlers, {
     gate,
+    countChanges: () => totalChanges(db),
+    announce: (scopes) => bus.emit({ type: 'data-changed', scopes }),
+    strictScopes: options.strictScopes ?? false,
     onInternalError:
       options.onInternalError ??
       ((method, error) => console.error(`[followthrough] ${method} failed:`, error)),

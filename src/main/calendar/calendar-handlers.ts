@@ -1,16 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import type { Handlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { FeedInfo } from '../../shared/domain/calendar.ts';
 import type { HandlerDeps } from '../api/handler-deps.ts';
+import { type RegistrySlice, read, write } from '../api/registry.ts';
 import { engineContext } from '../followups/engine-context.ts';
 import { addDays, atLocalHour } from '../followups/local-time.ts';
 import { calendarItemDetail, stepsInRange } from '../store/calendar-store.ts';
 import { calendarRange } from './calendar-range.ts';
 import { followUpsToIcs } from './ics-export.ts';
 
-type CalendarHandlers = Pick<
-  Handlers,
+type CalendarHandlers = RegistrySlice<
   'calendar.range' | 'calendar.item' | 'calendar.exportIcs' | 'calendar.feed' | 'calendar.rotateFeedToken'
 >;
 
@@ -20,7 +19,7 @@ const DEFAULT_EXPORT_DAYS = 365;
 export function calendarHandlers(deps: HandlerDeps): CalendarHandlers {
   const context = () => engineContext(deps);
   return {
-    'calendar.range': (q) => {
+    'calendar.range': read((q) => {
       const ctx = context();
       return calendarRange(deps.db, {
         ...q,
@@ -28,14 +27,14 @@ export function calendarHandlers(deps: HandlerDeps): CalendarHandlers {
         startOfToday: atLocalHour(ctx.today, 0, ctx.timeZone).toISOString(),
         today: ctx.today,
       });
-    },
-    'calendar.item': ({ key }) => {
+    }),
+    'calendar.item': read(({ key }) => {
       const [kind, id] = key.split(':') as ['followup' | 'meeting' | 'promise', string];
       const detail = calendarItemDetail(deps.db, kind, Number(id));
       if (!detail) throw new ApiError('not_found', `There is no calendar item ${key}.`);
       return { key, ...detail };
-    },
-    'calendar.exportIcs': (q) => {
+    }),
+    'calendar.exportIcs': read((q) => {
       const ctx = context();
       const from = q.from ?? ctx.today;
       const to = q.to ?? addDays(from, DEFAULT_EXPORT_DAYS);
@@ -45,12 +44,16 @@ export function calendarHandlers(deps: HandlerDeps): CalendarHandlers {
         content: followUpsToIcs(steps, { now: ctx.now, alarms: q.alarms, name: 'Followthrough follow-ups' }),
         events: steps.length,
       };
-    },
-    'calendar.feed': () => feedInfo(deps, ensureToken(deps)),
-    'calendar.rotateFeedToken': () => {
-      deps.settings.update({ calendarFeedToken: newToken() });
-      return feedInfo(deps, ensureToken(deps));
-    },
+    }),
+    'calendar.feed': read(() => feedInfo(deps, ensureToken(deps))),
+    'calendar.rotateFeedToken': write(
+      ['settings'],
+      () => {
+        deps.settings.update({ calendarFeedToken: newToken() });
+        return feedInfo(deps, ensureToken(deps));
+      },
+      { outsideDatabase: true },
+    ),
   };
 }
 

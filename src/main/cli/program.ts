@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { ApiError } from '../../shared/api/errors.ts';
+import { busyError } from '../api/dispatch.ts';
 import { APP_VERSION } from '../app/version.ts';
+import { isBusyError } from '../store/transaction.ts';
 import { registerBackupCommand } from './commands/backup.ts';
 import { registerContactCommands } from './commands/contacts.ts';
 import { registerDuplicateCommands } from './commands/duplicates.ts';
@@ -75,7 +77,10 @@ function reportError(error: unknown, json: boolean): number {
   const apiError =
     error instanceof ApiError
       ? error
-      : new ApiError('internal', error instanceof Error ? error.message : String(error));
+      : isBusyError(error)
+        ? // Opening the database may have to wait for another process's write lock too.
+          busyError()
+        : new ApiError('internal', error instanceof Error ? error.message : String(error));
   if (json) process.stderr.write(`${JSON.stringify({ error: apiError.toJSON() })}\n`);
   else process.stderr.write(`Error: ${apiError.describe()}\n`);
   return apiError.code === 'invalid_input' ? EXIT.usage : EXIT.failed;

@@ -35,6 +35,11 @@ export class CliSession {
       this.context = openAppContext({
         ...paths,
         shell,
+        // A server's log keeps the stack for a bug report; a command's output stays readable.
+        onInternalError: (method, error) =>
+          shell === 'http'
+            ? console.error(`[followthrough] ${method} failed:`, error)
+            : reportInternal(method, error, this.options.json ?? false),
         settings: openFileSettings(paths.dataDir),
         ...(testClock
           ? { testClock: movableClock(start) }
@@ -51,5 +56,20 @@ export class CliSession {
   close(): void {
     this.context?.close();
     this.context = undefined;
+  }
+}
+
+/**
+ * The CLI's users are people and scripts: one line, never a stack trace (and with --json
+ * nothing but the JSON error on stderr). FOLLOWTHROUGH_DEBUG=1 shows the stack for a bug report.
+ */
+function reportInternal(method: string, error: unknown, json: boolean): void {
+  if (process.env.FOLLOWTHROUGH_DEBUG) {
+    console.error(`[followthrough] ${method} failed:`, error);
+  } else if (!json) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(
+      `[followthrough] ${method} failed: ${message} (FOLLOWTHROUGH_DEBUG=1 shows details)\n`,
+    );
   }
 }

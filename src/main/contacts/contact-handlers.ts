@@ -1,7 +1,7 @@
-import type { Handlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { Contact, ContactPatchParsed } from '../../shared/domain/contact.ts';
 import { type HandlerDeps, nowIso } from '../api/handler-deps.ts';
+import { type RegistrySlice, read, write } from '../api/registry.ts';
 import {
   deleteContact,
   getContact,
@@ -14,11 +14,11 @@ import {
 } from '../store/contacts-store.ts';
 import type { Db } from '../store/database.ts';
 import { getEvent } from '../store/events-store.ts';
+import { writeTransaction } from '../store/transaction.ts';
 import { splitDisplayName } from './names.ts';
 import { fillPhoneKeys, phoneRegion } from './phone-keys.ts';
 
-type ContactHandlers = Pick<
-  Handlers,
+type ContactHandlers = RegistrySlice<
   | 'contacts.list'
   | 'contacts.get'
   | 'contacts.create'
@@ -33,55 +33,57 @@ type ContactHandlers = Pick<
 const PLANNING_FIELDS = ['pacing', 'urgent', 'cadenceDays', 'tags'] as const;
 
 export function contactHandlers(deps: HandlerDeps): ContactHandlers {
-  const { db, engine, bus } = deps;
+  const { db, engine } = deps;
   const keyPhones = () => fillPhoneKeys(db, phoneRegion(deps.settings.get()));
-  const changed = <T>(value: T): T => {
-    bus.emit({ type: 'data-changed', scope: 'contacts' });
-    return value;
-  };
   return {
-    'contacts.list': (q) => listContacts(db, q),
-    'contacts.get': ({ id }) => mustGet(db, id),
-    'contacts.create': (draft) =>
-      db.transaction(() => {
+    'contacts.list': read((q) => listContacts(db, q)),
+    'contacts.get': read(({ id }) => mustGet(db, id)),
+    // Capturing someone starts their first follow-up, and may add to an event's people.
+    'contacts.create': write(['contacts', 'followups', 'events'], (draft) =>
+      writeTransaction(db, () => {
         const eventDate = checkEvent(db, draft.metEventId);
         const names = draft.firstName || draft.lastName ? {} : splitDisplayName(draft.displayName);
         const id = insertContact(db, { ...draft, ...names, metOn: draft.metOn ?? eventDate }, nowIso(deps));
         keyPhones();
         engine.afterContactCreated(id);
-        return changed(mustGet(db, id));
-      })(),
-    'contacts.update': ({ id, patch }) =>
-      db.transaction(() => {
+        return mustGet(db, id);
+      }),
+    ),
+    // Names and tags show on follow-ups; pacing and cadence re-plan them; the event may change.
+    'contacts.update': write(['contacts', 'followups', 'events'], ({ id, patch }) =>
+      writeTransaction(db, () => {
         checkEvent(db, patch.metEventId);
         const current = mustGet(db, id);
         if (!updateContact(db, id, { ...followNames(current, patch), ...patch }, nowIso(deps)))
           throw notFound(id);
         if (patch.phones) keyPhones();
         if (PLANNING_FIELDS.some((f) => patch[f] !== undefined)) engine.afterContactChanged(id);
-        return changed(mustGet(db, id));
-      })(),
-    'contacts.setArchived': ({ id, archived }) =>
-      db.transaction(() => {
+        return mustGet(db, id);
+      }),
+    ),
+    'contacts.setArchived': write(['contacts', 'followups', 'events'], ({ id, archived }) =>
+      writeTransaction(db, () => {
         const now = nowIso(deps);
         if (!setArchived(db, id, archived ? now : null, now)) throw notFound(id);
         // Archiving ends this person's follow-ups; unarchiving restarts keep-in-touch.
         engine.afterContactChanged(id);
-        return changed(mustGet(db, id));
-      })(),
-    'contacts.delete': ({ id }) => {
-      const deleted = db.transaction(() => deleteContact(db, id))();
+        return mustGet(db, id);
+      }),
+    ),
+    'contacts.delete': write(['contacts', 'followups', 'interactions', 'events'], ({ id }) => {
+      const deleted = writeTransaction(db, () => deleteContact(db, id));
       if (deleted === 0) throw notFound(id);
-      return changed({ deleted });
-    },
-    'contacts.tags': () => listTags(db),
-    'tags.update': ({ name, pacing, cadenceDays }) =>
-      db.transaction(() => {
+      return { deleted };
+    }),
+    'contacts.tags': read(() => listTags(db)),
+    'tags.update': write(['contacts', 'followups'], ({ name, pacing, cadenceDays }) =>
+      writeTransaction(db, () => {
         const tag = updateTagSettings(db, name, { pacing, cadenceDays });
         if (!tag) throw new ApiError('not_found', `There is no tag called "${name}".`);
         engine.afterTagChanged(name);
-        return changed(tag);
-      })(),
+        return tag;
+      }),
+    ),
   };
 }
 

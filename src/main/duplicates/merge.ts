@@ -15,6 +15,7 @@ import {
 } from '../store/merge-store.ts';
 import { restoreContacts, snapshotContacts } from '../store/row-snapshot.ts';
 import { reindexContact } from '../store/search-index.ts';
+import { writeTransaction } from '../store/transaction.ts';
 
 interface MergeDeps {
   db: Db;
@@ -33,7 +34,7 @@ export function mergeContacts(
   input: { keepId: number; mergeId: number; take: readonly MergeField[] },
 ): MergeResult {
   const { db } = deps;
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const keep = mustGet(db, input.keepId);
     const merged = mustGet(db, input.mergeId);
     const snapshot = snapshotContacts(db, [keep.id, merged.id]);
@@ -67,7 +68,7 @@ export function mergeContacts(
         ...moved,
       },
     };
-  })();
+  });
 }
 
 /** The merge that undo would revert, while it still can be. */
@@ -86,7 +87,7 @@ export function lastMerge(db: Db): LastMerge | null {
 /** Puts both contacts back exactly as they were before the last merge. */
 export function undoLastMerge(deps: MergeDeps): UndoMergeResult {
   const { db } = deps;
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const undo = lastMergeUndo(db);
     if (!undo) throw new ApiError('not_found', 'There is no merge to undo.');
     if (!getContact(db, undo.keptId)) {
@@ -99,7 +100,7 @@ export function undoLastMerge(deps: MergeDeps): UndoMergeResult {
     deps.engine.afterContactChanged(undo.keptId);
     deps.engine.afterContactChanged(undo.mergedId);
     return { keptId: undo.keptId, restoredId: undo.mergedId };
-  })();
+  });
 }
 
 function mustGet(db: Db, id: number): Contact {

@@ -200,7 +200,7 @@ function start(): void {
       // The scheduler runs here in main, so reminders fire while the window is hidden or closed.
       const reminders = startReminders(context, {
         notify: (notice) => {
-          send('reminders', { items: notice.items });
+          send('reminders', { items: [...notice.items] });
           // In front of the user the page's own notice is enough; an OS banner would say it twice.
           const focused = mainWindow?.isVisible() && mainWindow.isFocused();
           if (!focused) notifyDesktop(notice);

@@ -1,5 +1,6 @@
-import { type BridgeEvent, IPC_INVOKE_CHANNEL, ipcEventChannel } from '../../shared/api/bridge.ts';
+import { IPC_INVOKE_CHANNEL, ipcEventChannel } from '../../shared/api/bridge.ts';
 import type { Envelope } from '../../shared/api/errors.ts';
+import type { PushEvent, PushPayloads } from '../../shared/api/pushes.ts';
 import type { Dispatch } from '../api/dispatch.ts';
 import { isAppUrl } from './app-protocol.ts';
 
@@ -64,10 +65,10 @@ export interface PushTarget {
  * whether the event was sent.
  */
 export function createEventSender(getTarget: () => PushTarget | null | undefined) {
-  return (event: BridgeEvent, payload?: unknown): boolean => {
+  return <E extends PushEvent>(event: E, payload: PushPayloads[E]): boolean => {
     const target = getTarget();
     if (!target || target.isDestroyed()) return false;
-    target.send(ipcEventChannel(event), payload ?? null);
+    target.send(ipcEventChannel(event), payload);
     return true;
   };
 }

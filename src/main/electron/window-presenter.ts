@@ -1,11 +1,11 @@
-import type { BridgeEvent } from '../../shared/api/bridge.ts';
+import type { PushEvent, PushPayloads } from '../../shared/api/pushes.ts';
 import { type FocusableWindow, focusWindow } from './single-instance.ts';
 
 export interface WindowPresenterDeps {
   getWindow(): FocusableWindow | null | undefined;
   /** Creates the window (it was closed, or never opened), showing `route` once loaded. */
   openWindow(route?: string): void;
-  send(event: BridgeEvent, payload?: unknown): boolean;
+  send<E extends PushEvent>(event: E, payload: PushPayloads[E]): boolean;
 }
 
 /**

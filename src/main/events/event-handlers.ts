@@ -1,30 +1,40 @@
-import type { Handlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { NetworkEvent } from '../../shared/domain/event.ts';
 import { type HandlerDeps, nowIso } from '../api/handler-deps.ts';
+import { type RegistrySlice, read, write } from '../api/registry.ts';
 import type { Db } from '../store/database.ts';
 import { getEvent, insertEvent, listEvents, updateEvent } from '../store/events-store.ts';
+import { writeTransaction } from '../store/transaction.ts';
 
-type EventHandlers = Pick<Handlers, 'events.list' | 'events.get' | 'events.create' | 'events.update'>;
+type EventHandlers = RegistrySlice<'events.list' | 'events.get' | 'events.create' | 'events.update'>;
 
 export function eventHandlers(deps: HandlerDeps): EventHandlers {
   const { db } = deps;
   return {
-    'events.list': () => listEvents(db),
-    'events.get': ({ id }) => mustGet(db, id),
-    'events.create': (draft) => {
-      const id = insertEvent(
-        db,
-        { name: draft.name, date: draft.date, location: draft.location ?? null, notes: draft.notes ?? null },
-        nowIso(deps),
-      );
-      return mustGet(db, id);
-    },
-    'events.update': ({ id, ...patch }) =>
-      db.transaction(() => {
+    'events.list': read(() => listEvents(db)),
+    'events.get': read(({ id }) => mustGet(db, id)),
+    'events.create': write(['events'], (draft) =>
+      writeTransaction(db, () => {
+        const id = insertEvent(
+          db,
+          {
+            name: draft.name,
+            date: draft.date,
+            location: draft.location ?? null,
+            notes: draft.notes ?? null,
+          },
+          nowIso(deps),
+        );
+        return mustGet(db, id);
+      }),
+    ),
+    // An event's name shows on its people ("met at …").
+    'events.update': write(['events', 'contacts'], ({ id, ...patch }) =>
+      writeTransaction(db, () => {
         if (!updateEvent(db, id, patch, nowIso(deps))) throw notFound(id);
         return mustGet(db, id);
-      })(),
+      }),
+    ),
   };
 }
 

@@ -19,6 +19,7 @@ import {
   type StepQuery,
 } from '../store/followups-store.ts';
 import { getPromise, insertPromise, setPromiseStatus } from '../store/promises-store.ts';
+import { writeTransaction } from '../store/transaction.ts';
 import { type EngineContext, type EngineDeps, engineContext } from './engine-context.ts';
 import {
   completeStep,
@@ -47,11 +48,11 @@ export type FollowUpEngine = ReturnType<typeof createFollowUpEngine>;
 export function createFollowUpEngine(deps: EngineDeps) {
   let retimedFor: string | undefined;
   const run = <T>(fn: (ctx: EngineContext) => T): T =>
-    deps.db.transaction(() => {
+    writeTransaction(deps.db, () => {
       const ctx = engineContext(deps);
       sweep(ctx);
       return fn(ctx);
-    })();
+    });
 
   return {
     /** A contact was captured: start the "met" or re-engagement playbook and keep-in-touch. */

@@ -1,10 +1,9 @@
-import type { Handlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { HandlerDeps } from '../api/handler-deps.ts';
+import { type RegistrySlice, read, write } from '../api/registry.ts';
 import { listPromises } from '../store/promises-store.ts';
 
-type FollowUpHandlers = Pick<
-  Handlers,
+type FollowUpHandlers = RegistrySlice<
   | 'followups.list'
   | 'followups.today'
   | 'followups.done'
@@ -21,34 +20,37 @@ type FollowUpHandlers = Pick<
   | 'testing.setNow'
 >;
 
+/** A step's outcome shows in Today, the calendar and the contact's follow-ups. */
+const STEPS = ['followups'] as const;
+/** Done logs an interaction: the timeline and the contact's "last interaction" change too. */
+const LOGGED = ['followups', 'interactions', 'contacts'] as const;
+
 export function followUpHandlers(deps: HandlerDeps): FollowUpHandlers {
   const { engine, bus } = deps;
-  /** Every write tells the scheduler and the open pages (Today, tray count) at once. */
-  const changed = <T>(value: T): T => {
-    bus.emit({ type: 'data-changed', scope: 'followups' });
-    return value;
-  };
   return {
-    'followups.list': (q) => engine.list(q),
-    'followups.today': () => engine.today(),
-    'followups.done': (input) => changed(engine.done(input)),
-    'followups.snooze': (input) =>
-      changed(engine.snooze(input.id, 'preset' in input ? { preset: input.preset } : { until: input.until })),
-    'followups.skip': ({ id }) => changed(engine.skip(id)),
-    'followups.schedule': (input) => changed(engine.schedule(input)),
-    'followups.reschedule': (input) => changed(engine.reschedule(input)),
-    'followups.arrangeMeeting': (input) => changed(engine.arrangeMeeting(input)),
-    'followups.thank': (input) => changed(engine.thank(input)),
-    'promises.add': (input) => changed(engine.addPromise(input)),
-    'promises.list': (q) => listPromises(deps.db, q),
-    'promises.done': ({ id }) => changed(engine.closePromise(id, 'done')),
-    'promises.cancel': ({ id }) => changed(engine.closePromise(id, 'cancelled')),
-    'testing.setNow': ({ now }) => {
+    'followups.list': read((q) => engine.list(q)),
+    // Building Today first settles waits that ran out (the engine's sweep), which may end cycles.
+    'followups.today': write(STEPS, () => engine.today()),
+    'followups.done': write(LOGGED, (input) => engine.done(input)),
+    'followups.snooze': write(STEPS, (input) =>
+      engine.snooze(input.id, 'preset' in input ? { preset: input.preset } : { until: input.until }),
+    ),
+    'followups.skip': write(STEPS, ({ id }) => engine.skip(id)),
+    'followups.schedule': write(STEPS, (input) => engine.schedule(input)),
+    'followups.reschedule': write(STEPS, (input) => engine.reschedule(input)),
+    'followups.arrangeMeeting': write(STEPS, (input) => engine.arrangeMeeting(input)),
+    'followups.thank': write(STEPS, (input) => engine.thank(input)),
+    'promises.add': write(STEPS, (input) => engine.addPromise(input)),
+    'promises.list': read((q) => listPromises(deps.db, q)),
+    'promises.done': write(STEPS, ({ id }) => engine.closePromise(id, 'done')),
+    'promises.cancel': write(STEPS, ({ id }) => engine.closePromise(id, 'cancelled')),
+    // Moving the clock changes no row, but what is due: announced as a clock change instead.
+    'testing.setNow': read(({ now }) => {
       if (!deps.testClock)
         throw new ApiError('forbidden', 'The clock can only be moved in a server started with --test-clock.');
       deps.testClock.set(new Date(now));
       bus.emit({ type: 'clock-changed', now });
       return { now: deps.clock().toISOString() };
-    },
+    }),
   };
 }

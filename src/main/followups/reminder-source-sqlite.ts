@@ -18,6 +18,7 @@ export function sqliteReminderSource(db: Db, engine: FollowUpEngine): ReminderSo
     notifiedBetween: (from, to) => store.notifiedBetween(db, from.toISOString(), to.toISOString()),
     replan: () => {
       engine.replan();
+      return true;
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { BridgeEvent } from '../../shared/api/bridge.ts';
+import type { PushEvent, PushPayloads } from '../../shared/api/pushes.ts';
 
 /** The path the browser shell streams pushes from (the Electron shell pushes over IPC instead). */
 export const EVENTS_PATH = '/api/events';
@@ -24,7 +24,7 @@ export interface EventHub {
   /** Takes over the response and keeps it open until the page or the hub closes it. */
   accept(res: ServerResponse): void;
   /** Sends to every connected page; returns how many it reached. */
-  broadcast(event: BridgeEvent, payload: unknown): number;
+  broadcast<E extends PushEvent>(event: E, payload: PushPayloads[E]): number;
   /** How many pages are connected. */
   readonly size: number;
   /** Ends every stream cleanly and resolves once they are flushed. */

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { ApiError, type Envelope } from '../../shared/api/errors.ts';
+import { ApiError, type Envelope, type ErrorIssue } from '../../shared/api/errors.ts';
 import { HTTP_CONTENT_SECURITY_POLICY } from '../../shared/csp.ts';
 import type { Dispatch } from '../api/dispatch.ts';
 import { createEventHub, EVENTS_PATH, type EventHub } from './events.ts';
@@ -90,8 +90,18 @@ export async function startHttpShell(options: HttpShellOptions): Promise<HttpShe
       const auth = checkToken(req, token);
       if (!auth.ok)
         return sendEnvelope(res, auth.status, failure(new ApiError('unauthorized', auth.message)));
+      const method = methodOf(path);
+      if (method === null) {
+        return sendEnvelope(
+          res,
+          404,
+          failure(
+            new ApiError('unknown_method', 'The API method in the path is not valid percent-encoding.'),
+          ),
+        );
+      }
       const input = await readJson(req, maxBody);
-      const envelope = await options.dispatch(decodeURIComponent(path.slice('/api/'.length)), input);
+      const envelope = await options.dispatch(method, input);
       return sendEnvelope(res, envelope.ok ? 200 : HTTP_STATUS[envelope.error.code], envelope);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -143,11 +153,33 @@ function sendEnvelope(res: ServerResponse, status: number, envelope: Envelope<un
   res.end(body);
 }
 
+/** "/api/contacts.get" → "contacts.get"; null when the percent-encoding is broken ("%E0%A4%A"). */
+function methodOf(path: string): string | null {
+  try {
+    return decodeURIComponent(path.slice('/api/'.length));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The media type alone, without parameters (RFC 9110 §8.3.1): "application/json; charset=utf-8"
+ * is JSON, "application/jsonfoo" is not.
+ */
+export function isJsonContentType(header: string | undefined): boolean {
+  if (!header) return false;
+  const [type = '', ...params] = header.split(';').map((part) => part.trim().toLowerCase());
+  if (type !== 'application/json') return false;
+  // JSON is UTF-8 (RFC 8259 §8.1); a caller announcing another charset would be misread.
+  return params.every((p) => !p.startsWith('charset=') || /^charset="?utf-8"?$/.test(p));
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 async function readJson(req: IncomingMessage, maxBytes: number): Promise<unknown> {
-  const type = req.headers['content-type'] ?? '';
   // Requiring JSON also forces a CORS preflight on any cross-origin attempt.
-  if (!type.startsWith('application/json')) {
-    throw new ApiError('invalid_input', 'API calls must send Content-Type: application/json.');
+  if (!isJsonContentType(req.headers['content-type'])) {
+    throw new ApiError('invalid_input', 'API calls must send Content-Type: application/json (UTF-8).');
   }
   const chunks: Buffer[] = [];
   let size = 0;
@@ -158,9 +190,38 @@ async function readJson(req: IncomingMessage, maxBytes: number): Promise<unknown
     chunks.push(chunk as Buffer);
   }
   if (size === 0) return {};
+  const body = Buffer.concat(chunks);
+  let text: string;
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    text = UTF8.decode(body);
+  } catch {
+    // Decoding leniently would store U+FFFD in place of the bad bytes: refuse, naming the field.
+    throw new ApiError('invalid_input', 'Request body is not valid UTF-8.', invalidUtf8Fields(body));
+  }
+  try {
+    return JSON.parse(text);
   } catch (error) {
     throw new ApiError('invalid_input', `Request body is not valid JSON: ${(error as Error).message}`);
   }
+}
+
+/** Which fields hold the bad bytes: the strings that only a lenient decode turns into U+FFFD. */
+function invalidUtf8Fields(body: Buffer): ErrorIssue[] {
+  const message = 'contains bytes that are not valid UTF-8';
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.toString('utf8'));
+  } catch {
+    return [{ path: '', message }];
+  }
+  const paths: string[] = [];
+  const walk = (value: unknown, path: string) => {
+    if (typeof value === 'string') {
+      if (value.includes('\uFFFD')) paths.push(path);
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, item] of Object.entries(value)) walk(item, path ? `${path}.${key}` : key);
+    }
+  };
+  walk(parsed, '');
+  return (paths.length ? paths : ['']).map((path) => ({ path, message }));
 }

@@ -8,5 +8,6 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   unknown_method: 404,
   conflict: 409,
   newer_database: 409,
+  busy: 503,
   internal: 500,
 };

@@ -1,26 +1,27 @@
-import type { Handlers } from '../../shared/api/contract.ts';
 import { type HandlerDeps, nowIso } from '../api/handler-deps.ts';
+import { read, type RegistrySlice, write } from '../api/registry.ts';
 import { listImports, markReviewed } from '../store/imports-store.ts';
+import { writeTransaction } from '../store/transaction.ts';
 import type { ImportService } from './import-service.ts';
 
-type ImportHandlers = Pick<
-  Handlers,
+type ImportHandlers = RegistrySlice<
   'imports.preview' | 'imports.commit' | 'imports.list' | 'contacts.markReviewed'
 >;
 
 export function importHandlers(deps: HandlerDeps, service: ImportService): ImportHandlers {
-  const { db, engine, bus } = deps;
+  const { db, engine } = deps;
   return {
-    'imports.preview': (input) => service.preview(input),
-    'imports.commit': (input) => service.commit(input),
-    'imports.list': () => listImports(db),
-    'contacts.markReviewed': (input) =>
-      db.transaction(() => {
+    'imports.preview': read((input) => service.preview(input)),
+    // New people, merged fields, and the events and follow-ups of those merged into.
+    'imports.commit': write(['contacts', 'events', 'followups'], (input) => service.commit(input)),
+    'imports.list': read(() => listImports(db)),
+    'contacts.markReviewed': write(['contacts', 'followups'], (input) =>
+      writeTransaction(db, () => {
         const reviewed = markReviewed(db, 'all' in input ? 'all' : input.ids, nowIso(deps));
         // Reviewed people join planning: keep-in-touch cadences from their tags start now.
         engine.afterContactsReviewed(reviewed);
-        bus.emit({ type: 'data-changed', scope: 'contacts' });
         return { reviewed: reviewed.length };
-      })(),
+      }),
+    ),
   };
 }

@@ -1,6 +1,6 @@
-import type { Handlers } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
 import { type HandlerDeps, nowIso } from '../api/handler-deps.ts';
+import { type RegistrySlice, read, write } from '../api/registry.ts';
 import { contactExists } from '../store/contacts-store.ts';
 import {
   deleteInteraction,
@@ -8,8 +8,9 @@ import {
   insertInteraction,
   listInteractions,
 } from '../store/interactions-store.ts';
+import { writeTransaction } from '../store/transaction.ts';
 
-type InteractionHandlers = Pick<Handlers, 'interactions.list' | 'interactions.add' | 'interactions.delete'>;
+type InteractionHandlers = RegistrySlice<'interactions.list' | 'interactions.add' | 'interactions.delete'>;
 
 export function interactionHandlers(deps: HandlerDeps): InteractionHandlers {
   const { db } = deps;
@@ -18,12 +19,13 @@ export function interactionHandlers(deps: HandlerDeps): InteractionHandlers {
       throw new ApiError('not_found', `There is no contact with id ${contactId}.`);
   };
   return {
-    'interactions.list': ({ contactId }) => {
+    'interactions.list': read(({ contactId }) => {
       requireContact(contactId);
       return listInteractions(db, contactId);
-    },
-    'interactions.add': (draft) =>
-      db.transaction(() => {
+    }),
+    // The timeline, the contact's "last interaction", and the cycle it answers or ends.
+    'interactions.add': write(['interactions', 'contacts', 'followups'], (draft) =>
+      writeTransaction(db, () => {
         requireContact(draft.contactId);
         const now = nowIso(deps);
         const id = insertInteraction(
@@ -42,13 +44,13 @@ export function interactionHandlers(deps: HandlerDeps): InteractionHandlers {
         const interaction = getInteraction(db, id)!;
         // A reply cancels waiting nudges; a message out answers the open one (issue 3 rules).
         deps.engine.afterInteractionLogged(interaction);
-        deps.bus.emit({ type: 'data-changed', scope: 'followups' });
         return interaction;
-      })(),
-    'interactions.delete': ({ id }) => {
-      const deleted = db.transaction(() => deleteInteraction(db, id))();
+      }),
+    ),
+    'interactions.delete': write(['interactions', 'contacts', 'followups'], ({ id }) => {
+      const deleted = writeTransaction(db, () => deleteInteraction(db, id));
       if (deleted === 0) throw new ApiError('not_found', `There is no interaction with id ${id}.`);
       return { deleted };
-    },
+    }),
   };
 }

@@ -1,9 +1,8 @@
-import type { BridgeEvent } from '../../shared/api/bridge.ts';
+import type { Push } from '../../shared/api/pushes.ts';
 import type { ChangeBus, ChangeEvent } from '../app/change-bus.ts';
 import type { Scheduler, WakeReason } from './scheduler.ts';
 
-/** Sends a push to the shell's renderer(s): IPC in Electron, server-sent events over HTTP. */
-export type Push = (event: BridgeEvent, payload: unknown) => void;
+export type { Push };
 
 /**
  * What a change means for reminders. Settings may move working hours, the zone or the budget;
@@ -11,7 +10,7 @@ export type Push = (event: BridgeEvent, payload: unknown) => void;
  */
 export function wakeReasonFor(event: Exclude<ChangeEvent, { type: 'progress' }>): WakeReason {
   if (event.type === 'clock-changed') return 'clock-changed';
-  return event.scope === 'settings' ? 'settings-changed' : 'data-changed';
+  return event.scopes.includes('settings') ? 'settings-changed' : 'data-changed';
 }
 
 /**
@@ -25,7 +24,7 @@ export function forwardChanges(bus: ChangeBus, scheduler: Pick<Scheduler, 'wake'
       push('progress', payload);
       return;
     }
-    push('data-changed', { scope: event.type === 'clock-changed' ? 'followups' : event.scope });
+    push('data-changed', { scopes: event.type === 'clock-changed' ? ['followups'] : [...event.scopes] });
     scheduler.wake(wakeReasonFor(event));
   });
 }

@@ -75,8 +75,7 @@ export function gated(source: ReminderSource, gate: { readonly busy: boolean } |
     // Look again in a second: what fell due during the import fires once it is over.
     nextDueAfter: (now) => (gate.busy ? new Date(now.getTime() + 1000) : source.nextDueAfter(now)),
     notifiedBetween: (from, to) => source.notifiedBetween(from, to),
-    replan: (now) => {
-      if (!gate.busy) source.replan(now);
-    },
+    // Owed, not dropped: the scheduler asks again once the gate is free (a second later).
+    replan: (now) => !gate.busy && source.replan(now),
   };
 }

@@ -1,18 +1,7 @@
-import type { Purpose } from '../../shared/domain/followup.ts';
+import type { ReminderItem } from '../../shared/api/pushes.ts';
 
-/** A follow-up step as a reminder: what the notification, tray and digest need. */
-export interface DueReminder {
-  id: number;
-  contactId: number;
-  contactName: string;
-  purpose: Purpose;
-  /** Why now, in words. */
-  reason: string;
-  /** What to mention. */
-  context: string | null;
-  dueAt: string;
-  priority: number;
-}
+/** A follow-up step as a reminder: the contract's ReminderItem, the payload of the 'reminders' push. */
+export type DueReminder = ReminderItem;
 
 /**
  * What the scheduler reads and writes in the store (implemented by src/main/store, faked in
@@ -32,6 +21,8 @@ export interface ReminderSource {
   /**
    * Re-derives due times from each pending step's local day after a time-zone, clock or
    * settings change, ends cycles whose wait ran out, and plans what the playbooks call for.
+   * Returns false when it could not run now (the database is held by a long write): the
+   * scheduler keeps it owed and asks again on its next pass, so a zone change is never lost.
    */
-  replan(now: Date): void;
+  replan(now: Date): boolean;
 }

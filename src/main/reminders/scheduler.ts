@@ -125,11 +125,12 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     if (lastZone !== undefined && zone !== lastZone) replanDue = true;
     lastZone = zone;
     if (replanDue) {
-      replanDue = false;
       try {
-        source.replan(new Date(now));
+        // Still owed when the source could not run it (a long write holds the database).
+        replanDue = !source.replan(new Date(now));
       } catch (error) {
-        // Fire on the due times we have rather than not at all.
+        // Fire on the due times we have rather than not at all, and try again next pass (the
+        // other process's write lock, say, will have been released).
         onError(error);
       }
     }

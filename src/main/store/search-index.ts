@@ -49,18 +49,21 @@ export function removeFromIndex(db: Db, contactId: number): void {
  * highest ids is three index lookups, so every start can afford it (counting took 20 ms).
  */
 export function repairSearchIndex(db: Db): number {
-  const top = (sql: string) => cached<[], number | null>(db, sql).pluck().get() ?? 0;
-  const newest = top('SELECT max(id) FROM contacts');
-  if (
-    newest === top('SELECT max(rowid) FROM contacts_identity_fts') &&
-    newest === top('SELECT max(rowid) FROM contacts_fts')
-  ) {
-    return 0;
-  }
+  if (searchIndexIsCurrent(db)) return 0;
   const missing = (table: string) => `c.id NOT IN (SELECT rowid FROM ${table})`;
   const identity = db.prepare(`${IDENTITY_INSERT} c WHERE ${missing('contacts_identity_fts')}`).run().changes;
   const full = db.prepare(`${INSERT} ${DOCUMENT_SELECT} WHERE ${missing('contacts_fts')}`).run().changes;
   return Math.max(identity, full);
+}
+
+/** Read-only: whether the newest contact is in both indexes (what a bulk write leaves behind). */
+export function searchIndexIsCurrent(db: Db): boolean {
+  const top = (sql: string) => cached<[], number | null>(db, sql).pluck().get() ?? 0;
+  const newest = top('SELECT max(id) FROM contacts');
+  return (
+    newest === top('SELECT max(rowid) FROM contacts_identity_fts') &&
+    newest === top('SELECT max(rowid) FROM contacts_fts')
+  );
 }
 
 /** Indexes contacts inserted in bulk without indexing (ids from firstId up), in two statements. */

@@ -1,4 +1,5 @@
 import type { Envelope } from './errors.ts';
+import { PUSH_EVENTS, type PushEvent, type PushPayloads } from './pushes.ts';
 
 /**
  * What the Electron preload exposes on window.followthrough (contextBridge). One typed call,
@@ -6,8 +7,11 @@ import type { Envelope } from './errors.ts';
  */
 export interface PreloadBridge {
   invoke(method: string, input: unknown): Promise<Envelope<unknown>>;
-  /** Subscribe to a push from main (used by later features such as reminders); returns unsubscribe. */
-  on(channel: BridgeEvent, listener: (payload: unknown) => void): () => void;
+  /**
+   * Subscribe to a push from main; returns unsubscribe. The payload is typed by the contract
+   * (pushes.ts), and the renderer still checks it with readPush before use.
+   */
+  on<E extends BridgeEvent>(channel: E, listener: (payload: PushPayloads[E]) => void): () => void;
   /** Desktop only: asks where to save a generated file (an .ics export) and writes it there. */
   saveFile?(filename: string, content: string): Promise<SaveFileResult>;
 }
@@ -18,14 +22,9 @@ export interface SaveFileResult {
   path?: string;
 }
 
-/**
- * Pushes main may send to the renderer (over IPC in Electron, as server-sent events from
- * GET /api/events in the HTTP shell): 'navigate' carries a hash route (e.g. a notification
- * click opens "#/today"), 'data-changed' a {scope}, 'reminders' a {items: DueReminder[]},
- * 'progress' a {@link ProgressPayload} while long work (an import) runs.
- */
-export const BRIDGE_EVENTS = ['navigate', 'data-changed', 'reminders', 'progress'] as const;
-export type BridgeEvent = (typeof BRIDGE_EVENTS)[number];
+/** The pushes main may send to the renderer; their payloads are in pushes.ts. */
+export const BRIDGE_EVENTS = PUSH_EVENTS;
+export type BridgeEvent = PushEvent;
 
 /** IPC channel names, shared by preload and main so they cannot drift. */
 export const IPC_INVOKE_CHANNEL = 'followthrough:invoke';
@@ -38,10 +37,4 @@ declare global {
   }
 }
 
-/** Progress of long work in main, pushed a few times a second at most. */
-export interface ProgressPayload {
-  task: 'import';
-  phase: 'reading' | 'matching' | 'writing' | 'done';
-  done: number;
-  total: number;
-}
+export type { ProgressPayload } from './pushes.ts';

@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'unauthorized',
   'forbidden',
   'newer_database',
+  /** Another process held the database's write lock past the wait bound: retry later. */
+  'busy',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

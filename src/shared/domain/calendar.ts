@@ -61,26 +61,35 @@ export interface CalendarRange {
 /** A day holds at most this many follow-ups unless the query asks otherwise. */
 export const DEFAULT_FOLLOW_UPS_PER_DAY = 50;
 
-export const CalendarRangeQuery = z.object({
-  /** Inclusive local days: only the visible range is queried. */
-  from: isoDate,
-  to: isoDate,
-  kinds: z
-    .array(z.enum(CALENDAR_KINDS))
-    .min(1)
-    .default([...CALENDAR_KINDS]),
-  tag: Tag.optional(),
-  contactId: id.optional(),
-  /**
-   * Done steps and kept promises too (past weeks show what was done). Skipped and cancelled
-   * ones never come: nothing happened.
-   */
-  includeDone: z.boolean().default(false),
-  /** The most follow-ups one day returns; a crowded day says how many more it holds. */
-  followUpsPerDay: z.number().int().min(1).max(1000).default(DEFAULT_FOLLOW_UPS_PER_DAY),
-  /** Each item's `reason` too: the list view shows it; the grid views leave it to the card. */
-  withReasons: z.boolean().default(false),
-});
+const MAX_RANGE_DAYS = 400;
+
+export const CalendarRangeQuery = z
+  .object({
+    /** Inclusive local days: only the visible range is queried. */
+    from: isoDate,
+    to: isoDate,
+    kinds: z
+      .array(z.enum(CALENDAR_KINDS))
+      .min(1)
+      .default([...CALENDAR_KINDS]),
+    tag: Tag.optional(),
+    contactId: id.optional(),
+    /**
+     * Done steps and kept promises too (past weeks show what was done). Skipped and cancelled
+     * ones never come: nothing happened.
+     */
+    includeDone: z.boolean().default(false),
+    /** The most follow-ups one day returns; a crowded day says how many more it holds. */
+    followUpsPerDay: z.number().int().min(1).max(1000).default(DEFAULT_FOLLOW_UPS_PER_DAY),
+    /** Each item's `reason` too: the list view shows it; the grid views leave it to the card. */
+    withReasons: z.boolean().default(false),
+  })
+  .refine((q) => q.from <= q.to, { path: ['to'], message: 'must not be before from' })
+  // The screens show at most six weeks; a year is the most any caller needs at once.
+  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= MAX_RANGE_DAYS * 86_400_000, {
+    path: ['to'],
+    message: `must be at most ${MAX_RANGE_DAYS} days after from`,
+  });
 export type CalendarRangeQuery = z.input<typeof CalendarRangeQuery>;
 
 /** What the card shows beyond the range's item, loaded when it opens. */
@@ -99,14 +108,16 @@ export interface CalendarItemDetail {
   capWarning: string | null;
 }
 
-export const IcsExportInput = z.object({
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-  contactId: id.optional(),
-  tag: Tag.optional(),
-  /** Add a VALARM to each event (a bonus: Google drops them; the app's own reminders are primary). */
-  alarms: z.boolean().default(false),
-});
+export const IcsExportInput = z
+  .object({
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    contactId: id.optional(),
+    tag: Tag.optional(),
+    /** Add a VALARM to each event (a bonus: Google drops them; the app's own reminders are primary). */
+    alarms: z.boolean().default(false),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'must not be before from' });
 export type IcsExportInput = z.input<typeof IcsExportInput>;
 
 export interface IcsExport {

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDispatch, type Dispatch } from '../../../src/main/api/dispatch.ts';
+import { type Registry, read } from '../../../src/main/api/registry.ts';
 import {
   answerInvoke,
   createEventSender,
@@ -8,7 +9,6 @@ import {
   registerInvokeHandler,
 } from '../../../src/main/electron/ipc-bridge.ts';
 import { IPC_INVOKE_CHANNEL } from '../../../src/shared/api/bridge.ts';
-import type { Handlers } from '../../../src/shared/api/contract.ts';
 
 const fromApp: InvokeEvent = { senderFrame: { url: 'app://followthrough/index.html#/contacts' } };
 
@@ -89,8 +89,8 @@ describe('the IPC API channel', () => {
 describe('the IPC channel with the real dispatcher', () => {
   // Only the handler is faked: validation and error mapping are the real ones every shell uses.
   const dispatch = createDispatch({
-    'contacts.get': async ({ id }: { id: number }) => ({ id, name: 'Ada' }),
-  } as unknown as Handlers);
+    'contacts.get': read(async ({ id }: { id: number }) => ({ id, name: 'Ada' })),
+  } as unknown as Registry);
 
   it('answers a valid call', async () => {
     await expect(answerInvoke(dispatch, fromApp, 'contacts.get', { id: 42 })).resolves.toEqual({
@@ -118,10 +118,10 @@ describe('pushes to the renderer', () => {
     const send = vi.fn();
     let target: { isDestroyed(): boolean; send: typeof send } | null = { isDestroyed: () => false, send };
     const push = createEventSender(() => target);
-    expect(push('data-changed', { entity: 'contact' })).toBe(true);
-    expect(send).toHaveBeenCalledWith('followthrough:event:data-changed', { entity: 'contact' });
-    expect(push('navigate')).toBe(true);
-    expect(send).toHaveBeenLastCalledWith('followthrough:event:navigate', null);
+    expect(push('data-changed', { scopes: ['contacts'] })).toBe(true);
+    expect(send).toHaveBeenCalledWith('followthrough:event:data-changed', { scopes: ['contacts'] });
+    expect(push('navigate', '/today')).toBe(true);
+    expect(send).toHaveBeenLastCalledWith('followthrough:event:navigate', '/today');
 
     target = { isDestroyed: () => true, send };
     expect(push('navigate', '/contacts')).toBe(false);

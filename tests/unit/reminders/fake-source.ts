@@ -43,6 +43,7 @@ export function createFakeSource() {
     notifiedBetween: (from, to) => log.filter((n) => n.at >= from.getTime() && n.at < to.getTime()).length,
     replan() {
       replans++;
+      return true;
     },
   };
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { gated } from '../../../src/main/reminders/reminder-service.ts';
 import type { DueReminder, ReminderSource } from '../../../src/main/reminders/reminder-source.ts';
+import { createScheduler } from '../../../src/main/reminders/scheduler.ts';
+import { inMemorySettings } from '../../../src/main/settings/settings-store.ts';
+import { createFakeSource } from './fake-source.ts';
+import { createFakeTime } from './fake-time.ts';
 
 const due: DueReminder = {
   id: 1,
@@ -21,7 +25,7 @@ function fakeSource() {
     dueNow: () => [due],
     nextDueAfter: () => new Date('2026-11-17T09:00:00.000Z'),
     notifiedBetween: () => 0,
-    replan: () => calls.push('replan'),
+    replan: () => calls.push('replan') > 0,
   };
   return { source, calls };
 }
@@ -33,7 +37,8 @@ describe('reminders while an import holds the database', () => {
     const s = gated(source, gate);
     const now = new Date('2026-11-16T10:00:00.000Z');
     expect(s.dueUnnotified(now)).toEqual([]);
-    s.replan(now);
+    // Not run, and said so: the scheduler keeps it owed.
+    expect(s.replan(now)).toBe(false);
     expect(calls).toEqual([]);
     expect(s.nextDueAfter(now)).toEqual(new Date('2026-11-16T10:00:01.000Z'));
     // The tray still shows what is due.
@@ -46,8 +51,40 @@ describe('reminders while an import holds the database', () => {
     const s = gated(source, gate);
     const now = new Date('2026-11-16T10:00:00.000Z');
     expect(s.dueUnnotified(now)).toEqual([due]);
-    s.replan(now);
+    expect(s.replan(now)).toBe(true);
     expect(calls).toEqual(['replan']);
     expect(s.nextDueAfter(now)).toEqual(new Date('2026-11-17T09:00:00.000Z'));
+  });
+});
+
+describe('a re-plan asked for while the gate is held', () => {
+  it('is owed, not dropped: it runs on the first pass after the gate is free', () => {
+    // What `serve` met at start-up: the daily backup held the gate during the first pass, which
+    // re-times every step after a zone change, and the pass was skipped for good.
+    const time = createFakeTime('2026-11-16T10:00:00Z');
+    const fake = createFakeSource();
+    const gate = { busy: true };
+    const scheduler = createScheduler({
+      source: gated(fake.source, gate),
+      clock: time.clock,
+      settings: inMemorySettings({ timeZone: 'UTC' }),
+      notify: () => {},
+      timers: time.timers,
+      onError: (error) => {
+        throw error;
+      },
+      systemZone: () => 'UTC',
+    });
+    scheduler.start();
+    expect(fake.replans()).toBe(0);
+    time.advance(1000);
+    expect(fake.replans()).toBe(0);
+    gate.busy = false;
+    time.advance(1000);
+    expect(fake.replans()).toBe(1);
+    // Once done, it is not repeated on later passes.
+    time.advance(60_000);
+    expect(fake.replans()).toBe(1);
+    scheduler.stop();
   });
 });

@@ -29,9 +29,11 @@ function setup() {
 
 describe('reminders wired to the change bus', () => {
   it('maps each change to a wake reason', () => {
-    expect(wakeReasonFor({ type: 'data-changed', scope: 'followups' })).toBe('data-changed');
-    expect(wakeReasonFor({ type: 'data-changed', scope: 'contacts' })).toBe('data-changed');
-    expect(wakeReasonFor({ type: 'data-changed', scope: 'settings' })).toBe('settings-changed');
+    expect(wakeReasonFor({ type: 'data-changed', scopes: ['followups'] })).toBe('data-changed');
+    expect(wakeReasonFor({ type: 'data-changed', scopes: ['contacts'] })).toBe('data-changed');
+    expect(wakeReasonFor({ type: 'data-changed', scopes: ['settings', 'followups'] })).toBe(
+      'settings-changed',
+    );
     expect(wakeReasonFor({ type: 'clock-changed', now: '2026-03-10T10:00:00Z' })).toBe('clock-changed');
   });
 
@@ -39,8 +41,8 @@ describe('reminders wired to the change bus', () => {
     const { time, fake, bus, notices, pushes } = setup();
     expect(fake.replans()).toBe(1);
     fake.add('2026-03-10T08:00:00Z');
-    bus.emit({ type: 'data-changed', scope: 'followups' });
-    expect(pushes).toEqual([['data-changed', { scope: 'followups' }]]);
+    bus.emit({ type: 'data-changed', scopes: ['followups'] });
+    expect(pushes).toEqual([['data-changed', { scopes: ['followups'] }]]);
     time.flush();
     expect(notices).toHaveLength(1);
   });
@@ -50,7 +52,7 @@ describe('reminders wired to the change bus', () => {
     time.setWall('2026-03-12T09:00:00Z');
     bus.emit({ type: 'clock-changed', now: '2026-03-12T09:00:00Z' });
     time.flush();
-    expect(pushes).toEqual([['data-changed', { scope: 'followups' }]]);
+    expect(pushes).toEqual([['data-changed', { scopes: ['followups'] }]]);
     expect(fake.replans()).toBe(2);
   });
 
@@ -59,7 +61,7 @@ describe('reminders wired to the change bus', () => {
     service.stop();
     expect(time.pendingCount()).toBe(0);
     fake.add('2026-03-10T08:00:00Z');
-    bus.emit({ type: 'data-changed', scope: 'followups' });
+    bus.emit({ type: 'data-changed', scopes: ['followups'] });
     time.advance(60 * 60_000);
     expect(pushes).toEqual([]);
     expect(notices).toEqual([]);

@@ -3,9 +3,8 @@ import type { Command } from 'commander';
 import { LOOPBACK_PORT } from '../../app/ports.ts';
 import { startDailyBackups } from '../../backup/daily-backups.ts';
 import { feedForPath } from '../../calendar/feed.ts';
+import { startHttpReminders } from '../../http/reminders.ts';
 import { startHttpShell } from '../../http/server.ts';
-import { terminalLine } from '../../reminders/notice-text.ts';
-import { startReminders } from '../../reminders/reminder-service.ts';
 import type { CliSession } from '../session.ts';
 import { nonNegativeInt } from './options.ts';
 
@@ -46,21 +45,14 @@ export function registerServeCommand(program: Command, session: () => CliSession
           `Followthrough is running. Open this link in your browser (it carries this run's access token):\n\n  ${shell.url}\n\nDatabase: ${databasePath}\nPress Ctrl+C to stop.\n`,
         );
       }
+      // Reminders before the daily backup: the backup holds the write gate, and the scheduler's
+      // first pass (re-timing every step after a zone change) must find what it owes once the
+      // gate is free. No resume event here: after a laptop sleep, only this cap bounds how late
+      // reminders come.
+      const reminders = startHttpReminders(context, shell.events, { maxSleepMs: REMINDER_CHECK_MS });
       const stopBackups = startDailyBackups(context, (error) =>
         console.error('[followthrough] daily backup failed:', error),
       );
-      // Reminders run in this process while the server does: each announcement is pushed to the
-      // open pages and written to stderr, so a terminal user sees it even with no page open.
-      const reminders = startReminders(context, {
-        notify: (notice) => {
-          shell.events.broadcast('reminders', { items: notice.items });
-          process.stderr.write(terminalLine(notice, context.clock(), context.settings.get().timeZone));
-        },
-        push: (event, payload) => shell.events.broadcast(event, payload),
-        onError: (error) => console.error('[followthrough] reminders failed:', error),
-        // No resume event here: after a laptop sleep, only this cap bounds how late reminders come.
-        maxSleepMs: REMINDER_CHECK_MS,
-      });
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once('SIGINT', stop);

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/api/errors.ts';
+import { writeTransaction } from '../transaction.ts';
 
 export interface Migration {
   /** 1, 2, 3…: the schema version this migration brings the database to. */
@@ -25,12 +26,12 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
   }
   const pending = migrations.filter((m) => m.version > current);
   if (pending.length === 0) return current;
-  db.transaction(() => {
+  writeTransaction(db, () => {
     for (const migration of pending) {
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
     }
-  }).immediate();
+  });
   return latest;
 }
 

@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'react';
+import type { ChangeScope } from '../../../shared/api/pushes.ts';
 import type { PushSource } from './pushes.ts';
 
 /**
  * What changed, so screens that show it can reload. The renderer has no shared cache: a screen
- * refetches when something it shows may have changed (locally, or pushed by main).
+ * refetches when something it shows may have changed (locally, or pushed by main). Topics are
+ * the contract's change scopes: what a handler declares is exactly what a screen listens to.
  */
-export type ChangeTopic = 'contacts' | 'events' | 'interactions' | 'followups' | 'settings';
-
-const ALL_TOPICS: ChangeTopic[] = ['contacts', 'events', 'interactions', 'followups', 'settings'];
+export type ChangeTopic = ChangeScope;
 
 const listeners = new Set<(topic: ChangeTopic) => void>();
 
@@ -32,18 +32,9 @@ export function useOnChange(topics: readonly ChangeTopic[], callback: () => void
 }
 
 /**
- * Main pushes 'data-changed' when something else wrote (another window, the CLI, the reminder
- * scheduler moving a step). Its scope names the store area; what a screen shows follows from it.
+ * Main pushes 'data-changed' after every write made through its dispatcher, whoever asked (this
+ * window, another page, a notification's Done button), with the scopes the handler declared.
  */
-const SCOPE_TOPICS: Record<string, ChangeTopic[]> = {
-  contacts: ['contacts', 'interactions', 'followups'],
-  followups: ['followups'],
-  events: ['events', 'contacts'],
-  settings: ['settings', 'followups'],
-};
-
 export function listenToPushes(pushes: PushSource): () => void {
-  return pushes.on('data-changed', ({ scope }) => {
-    notifyChanged(...((scope && SCOPE_TOPICS[scope]) || ALL_TOPICS));
-  });
+  return pushes.on('data-changed', ({ scopes }) => notifyChanged(...scopes));
 }

@@ -1,30 +1,8 @@
-import {
-  BRIDGE_EVENTS,
-  type BridgeEvent,
-  type PreloadBridge,
-  type ProgressPayload,
-} from '../../../shared/api/bridge.ts';
-import type { Purpose } from '../../../shared/domain/followup.ts';
+import { BRIDGE_EVENTS, type BridgeEvent, type PreloadBridge } from '../../../shared/api/bridge.ts';
+import { type PushPayloads, readPush } from '../../../shared/api/pushes.ts';
 import { createSseParser } from './sse.ts';
 
-/** A due follow-up as main announces it (main's DueReminder, as it crosses the boundary). */
-export interface ReminderItem {
-  id: number;
-  contactId: number;
-  contactName: string;
-  purpose: Purpose;
-  reason: string;
-  context: string | null;
-  dueAt: string;
-}
-
-export interface PushPayloads {
-  reminders: { items: ReminderItem[] };
-  'data-changed': { scope: string | null };
-  /** A hash route without the '#', e.g. "/today". */
-  navigate: string;
-  progress: ProgressPayload;
-}
+export type { ReminderItem } from '../../../shared/api/pushes.ts';
 
 export type PushListener<E extends BridgeEvent> = (payload: PushPayloads[E]) => void;
 
@@ -45,7 +23,7 @@ function createPushHub(connect: (emit: Emit) => () => void): PushSource {
   const count = () => [...listeners.values()].reduce((n, set) => n + set.size, 0);
 
   const emit: Emit = (event, raw) => {
-    const payload = normalise(event, raw);
+    const payload = readPush(event, raw);
     if (payload === undefined) return;
     for (const listener of [...(listeners.get(event) ?? [])]) {
       try {
@@ -75,48 +53,10 @@ function createPushHub(connect: (emit: Emit) => () => void): PushSource {
   };
 }
 
-/** Pushes can come from a stream anyone could have written to: keep only well-formed ones. */
-function normalise(event: BridgeEvent, raw: unknown): PushPayloads[BridgeEvent] | undefined {
-  switch (event) {
-    case 'navigate': {
-      const route = typeof raw === 'string' ? raw : (raw as { route?: unknown } | null)?.route;
-      if (typeof route !== 'string') return undefined;
-      const path = route.replace(/^#/, '');
-      return path.startsWith('/') ? path : undefined;
-    }
-    case 'data-changed': {
-      const scope = (raw as { scope?: unknown } | null)?.scope;
-      return { scope: typeof scope === 'string' ? scope : null };
-    }
-    case 'reminders': {
-      const items = (raw as { items?: unknown } | null)?.items;
-      if (!Array.isArray(items)) return undefined;
-      return {
-        items: items.filter(
-          (i): i is ReminderItem =>
-            typeof i === 'object' &&
-            i !== null &&
-            typeof i.id === 'number' &&
-            typeof i.contactId === 'number' &&
-            typeof i.contactName === 'string',
-        ),
-      };
-    }
-    case 'progress': {
-      const p = raw as Partial<ProgressPayload> | null;
-      if (p?.task !== 'import' || !PROGRESS_PHASES.has(p.phase as string)) return undefined;
-      if (typeof p.done !== 'number' || typeof p.total !== 'number') return undefined;
-      return { task: p.task, phase: p.phase as ProgressPayload['phase'], done: p.done, total: p.total };
-    }
-  }
-}
-
-const PROGRESS_PHASES = new Set<string>(['reading', 'matching', 'writing', 'done']);
-
 /** Electron: the preload's typed `on`, one IPC channel per push. */
 export function ipcPushes(bridge: PreloadBridge): PushSource {
   return createPushHub((emit) => {
-    const offs = BRIDGE_EVENTS.map((event) => bridge.on(event, (payload) => emit(event, payload)));
+    const offs = BRIDGE_EVENTS.map((event) => bridge.on(event, (payload: unknown) => emit(event, payload)));
     return () => {
       for (const off of offs) off();
     };
@@ -164,7 +104,7 @@ export function httpPushes(token: string, onUnauthorized: () => void): PushSourc
           try {
             payload = JSON.parse(data);
           } catch {
-            // 'navigate' may come as a bare route; anything else unparsable is dropped by normalise.
+            // 'navigate' may come as a bare route; anything else unparsable is dropped by readPush.
           }
           emit(event as BridgeEvent, payload);
         });

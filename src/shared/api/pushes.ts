@@ -1,0 +1,132 @@
+import type { Purpose } from '../domain/followup.ts';
+
+/**
+ * The other half of the contract: what main pushes to the renderer, and what a write changed.
+ * Main's change bus, the Electron IPC sender, the HTTP shell's event stream, the preload and the
+ * renderer all take these types from here, so a push cannot drift from what its reader expects.
+ */
+
+/**
+ * Areas of the store a write can change. Handlers declare the scopes they change where they are
+ * registered (src/main/api/registry.ts); the dispatcher announces them after a successful call;
+ * screens reload when a scope they show changes.
+ */
+export const CHANGE_SCOPES = ['contacts', 'events', 'interactions', 'followups', 'settings'] as const;
+export type ChangeScope = (typeof CHANGE_SCOPES)[number];
+
+/** A due follow-up as a reminder: what a notification, the tray, a digest and a notice need. */
+export interface ReminderItem {
+  id: number;
+  contactId: number;
+  contactName: string;
+  purpose: Purpose;
+  /** Why now, in words. */
+  reason: string;
+  /** What to mention. */
+  context: string | null;
+  dueAt: string;
+  /** Lower is more important (see followups/purposes.ts). */
+  priority: number;
+}
+
+/** Progress of long work in main, pushed a few times a second at most. */
+export interface ProgressPayload {
+  task: 'import';
+  phase: 'reading' | 'matching' | 'writing' | 'done';
+  done: number;
+  total: number;
+}
+
+export interface PushPayloads {
+  /** A hash route without the '#', e.g. "/today" (a clicked notification). */
+  navigate: string;
+  'data-changed': { scopes: ChangeScope[] };
+  reminders: { items: ReminderItem[] };
+  progress: ProgressPayload;
+}
+
+export const PUSH_EVENTS = ['navigate', 'data-changed', 'reminders', 'progress'] as const;
+export type PushEvent = (typeof PUSH_EVENTS)[number];
+
+/** Sends one push to a shell's page(s): IPC in Electron, server-sent events over HTTP. */
+export type Push = <E extends PushEvent>(event: E, payload: PushPayloads[E]) => void;
+
+// Compile-time proof that PUSH_EVENTS lists exactly the keys of PushPayloads.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const eventsMatchPayloads: Same<keyof PushPayloads, PushEvent> = true;
+void eventsMatchPayloads;
+
+export const PROGRESS_PHASES: ReadonlySet<string> = new Set<ProgressPayload['phase']>([
+  'reading',
+  'matching',
+  'writing',
+  'done',
+]);
+const SCOPES: ReadonlySet<string> = new Set(CHANGE_SCOPES);
+
+/**
+ * Pushes cross a process boundary (and, in the browser shell, a stream anyone on the machine
+ * could try to write to): the reader keeps only well-formed ones. Shared so main's tests can
+ * check that what it sends is what the renderer accepts.
+ */
+export function readPush<E extends PushEvent>(event: E, raw: unknown): PushPayloads[E] | undefined {
+  return (READERS.get(event) as ((raw: unknown) => PushPayloads[E] | undefined) | undefined)?.(raw);
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+const READERS = new Map<PushEvent, (raw: unknown) => PushPayloads[PushEvent] | undefined>([
+  [
+    'navigate',
+    (raw) => {
+      const route = typeof raw === 'string' ? raw : isObject(raw) ? raw.route : undefined;
+      if (typeof route !== 'string') return undefined;
+      const path = route.replace(/^#/, '');
+      return path.startsWith('/') ? path : undefined;
+    },
+  ],
+  [
+    'data-changed',
+    (raw) => {
+      const scopes = isObject(raw) && Array.isArray(raw.scopes) ? raw.scopes : undefined;
+      if (!scopes) return undefined;
+      return { scopes: scopes.filter((s): s is ChangeScope => typeof s === 'string' && SCOPES.has(s)) };
+    },
+  ],
+  [
+    'reminders',
+    (raw) => {
+      const items = isObject(raw) && Array.isArray(raw.items) ? raw.items : undefined;
+      if (!items) return undefined;
+      return { items: items.filter(isReminderItem) };
+    },
+  ],
+  [
+    'progress',
+    (raw) => {
+      if (!isObject(raw) || raw.task !== 'import' || typeof raw.phase !== 'string') return undefined;
+      if (!PROGRESS_PHASES.has(raw.phase)) return undefined;
+      if (typeof raw.done !== 'number' || typeof raw.total !== 'number') return undefined;
+      return {
+        task: 'import',
+        phase: raw.phase as ProgressPayload['phase'],
+        done: raw.done,
+        total: raw.total,
+      };
+    },
+  ],
+]);
+
+function isReminderItem(i: unknown): i is ReminderItem {
+  return (
+    isObject(i) &&
+    typeof i.id === 'number' &&
+    typeof i.contactId === 'number' &&
+    typeof i.contactName === 'string' &&
+    typeof i.purpose === 'string' &&
+    typeof i.reason === 'string' &&
+    (i.context === null || typeof i.context === 'string') &&
+    typeof i.dueAt === 'string' &&
+    typeof i.priority === 'number'
+  );
+}
