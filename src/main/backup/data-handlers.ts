@@ -1,16 +1,19 @@
 import { join } from 'node:path';
-import type { Handlers } from '../../shared/api/contract.ts';
 import type { Contact } from '../../shared/domain/contact.ts';
 import { type HandlerDeps, nowIso } from '../api/handler-deps.ts';
+import { read, type RegistrySlice, write } from '../api/registry.ts';
 import { contactsToGoogleCsv } from '../formats/google-csv-write.ts';
 import { contactsToVcards } from '../formats/vcard-write.ts';
 import { backupDatabase } from '../store/backup.ts';
 import { contactIdsByName, getContacts } from '../store/contacts-store.ts';
-import { createJsonBackup, parseJsonBackup } from './json-backup.ts';
-import { restoreBackup } from './restore.ts';
+import { readBackupFile } from './backup-file.ts';
+import { createJsonBackup } from './json-backup.ts';
+import { previewRestore, restoreBackup } from './restore.ts';
 import { backupItem, backupsDir, fileStamp, listBackups } from './rolling.ts';
 
-type DataHandlers = Pick<Handlers, 'data.export' | 'data.restore' | 'backups.list' | 'backups.create'>;
+type DataHandlers = RegistrySlice<
+  'data.export' | 'data.previewRestore' | 'data.restore' | 'backups.list' | 'backups.create'
+>;
 
 export function dataHandlers(deps: HandlerDeps): DataHandlers {
   const { db } = deps;
@@ -25,7 +28,7 @@ export function dataHandlers(deps: HandlerDeps): DataHandlers {
   }
 
   return {
-    'data.export': ({ format, contactIds }) => {
+    'data.export': read(({ format, contactIds }) => {
       const day = nowIso(deps).slice(0, 10);
       if (format === 'json') {
         const backup = createJsonBackup(db, deps.settings.get(), nowIso(deps));
@@ -50,21 +53,33 @@ export function dataHandlers(deps: HandlerDeps): DataHandlers {
             content: contactsToGoogleCsv(list),
             count: list.length,
           };
-    },
+    }),
 
-    'data.restore': ({ content }) =>
-      restoreBackup(
-        { ...deps, dataDir: deps.info.dataDir, now: nowIso(deps) },
-        parseJsonBackup(content),
-        'the backup',
-      ),
+    'data.previewRestore': read((input) => previewRestore(db, readBackupFile(input))),
 
-    'backups.list': () => listBackups(dir, deps.settings.get().backups),
+    // Everything is replaced, settings included.
+    'data.restore': write(
+      ['contacts', 'events', 'interactions', 'followups', 'settings'],
+      (input) =>
+        // Alone: a call landing between the safety copy and the replacement would be in neither.
+        deps.gate.exclusive(async () => {
+          const file = readBackupFile(input);
+          return restoreBackup(
+            { ...deps, dataDir: deps.info.dataDir, now: nowIso(deps) },
+            file,
+            file.fileName,
+          );
+        }),
+      { outsideDatabase: true },
+    ),
 
-    'backups.create': async () => {
+    'backups.list': read(() => listBackups(dir, deps.settings.get().backups)),
+
+    // A copy is written beside the database; no row changes.
+    'backups.create': read(async () => {
       const file = join(dir, `manual-${fileStamp(nowIso(deps))}.sqlite`);
       await backupDatabase(db, file, { overwrite: true });
       return backupItem(file);
-    },
+    }),
   };
 }

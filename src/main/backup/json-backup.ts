@@ -1,20 +1,13 @@
-import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/errors.ts';
-import type { RestoreResult } from '../../shared/domain/imports.ts';
+import type { RestoreCounts } from '../../shared/domain/imports.ts';
 import type { Settings } from '../../shared/settings.ts';
+import { danglingReferences, loadRows, openScratch, schemaAtVersion } from '../store/backup.ts';
 import type { Db } from '../store/database.ts';
 import { MIGRATIONS } from '../store/migrations/index.ts';
 import { migrate } from '../store/migrations/runner.ts';
-import {
-  columnsOf,
-  DATA_TABLES,
-  type DataTable,
-  dumpTables,
-  type Row,
-  replaceTables,
-  tableExists,
-} from '../store/row-snapshot.ts';
+import { type DataTable, dumpTables, type Row, replaceTables } from '../store/row-snapshot.ts';
 import { reindexAll } from '../store/search-index.ts';
+import { checkBackupTables, refusal, shown } from './backup-checks.ts';
 
 export const BACKUP_FORMAT = 'followthrough-backup';
 
@@ -31,6 +24,13 @@ export interface JsonBackup {
   tables: Partial<Record<DataTable, Row[]>>;
 }
 
+/** A backup as read, before its rows are checked: the tables are whatever the file holds. */
+export interface UncheckedBackup {
+  schemaVersion: number;
+  tables: Readonly<Record<string, unknown>>;
+  settings?: Partial<Settings> | undefined;
+}
+
 export function createJsonBackup(db: Db, settings: Settings, exportedAt: string): JsonBackup {
   return {
     format: BACKUP_FORMAT,
@@ -42,68 +42,98 @@ export function createJsonBackup(db: Db, settings: Settings, exportedAt: string)
   };
 }
 
-/** Reads and checks a backup file's text; every error names what is wrong and where. */
-export function parseJsonBackup(text: string, fileName = 'backup'): JsonBackup {
+/**
+ * Reads a backup file's text and checks its header; the rows are checked by upgradeTables.
+ * Every error names what is wrong and where.
+ */
+export function parseJsonBackup(
+  text: string,
+  fileName = 'backup',
+): UncheckedBackup & { exportedAt: string | null } {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     throw new ApiError('invalid_input', `${fileName} is not valid JSON: ${(error as Error).message}`);
   }
-  const backup = value as Partial<JsonBackup> | null;
-  if (!backup || typeof backup !== 'object' || backup.format !== BACKUP_FORMAT) {
+  const backup = value as Record<string, unknown> | null;
+  if (!backup || typeof backup !== 'object' || Array.isArray(backup) || backup.format !== BACKUP_FORMAT) {
     throw new ApiError(
       'invalid_input',
       `${fileName} is not a Followthrough backup (no "format": "${BACKUP_FORMAT}").`,
     );
   }
-  const latest = MIGRATIONS.length;
+  checkSchemaVersion(backup.schemaVersion, fileName);
+  const { tables, settings, exportedAt } = backup;
+  if (!tables || typeof tables !== 'object' || Array.isArray(tables)) {
+    throw refusal(fileName, [
+      { path: 'tables', message: `must be an object of tables, not ${shown(tables)}.` },
+    ]);
+  }
   if (
-    !Number.isInteger(backup.schemaVersion) ||
-    (backup.schemaVersion ?? 0) < 1 ||
-    (backup.schemaVersion ?? 0) > latest
+    exportedAt !== undefined &&
+    exportedAt !== null &&
+    (typeof exportedAt !== 'string' || Number.isNaN(Date.parse(exportedAt)))
   ) {
+    throw refusal(fileName, [
+      { path: 'exportedAt', message: `must be a date and time, not ${shown(exportedAt)}.` },
+    ]);
+  }
+  if (settings !== undefined && (!settings || typeof settings !== 'object' || Array.isArray(settings))) {
+    throw refusal(fileName, [{ path: 'settings', message: `must be an object, not ${shown(settings)}.` }]);
+  }
+  return {
+    schemaVersion: backup.schemaVersion as number,
+    tables: tables as Record<string, unknown>,
+    settings: settings as Partial<Settings> | undefined,
+    exportedAt: (exportedAt as string | null | undefined) ?? null,
+  };
+}
+
+/** A backup's schema is one this version of the app can migrate from (never a newer one). */
+export function checkSchemaVersion(version: unknown, fileName: string): asserts version is number {
+  const latest = MIGRATIONS.length;
+  if (typeof version === 'number' && Number.isInteger(version) && version > latest) {
     throw new ApiError(
       'invalid_input',
-      `${fileName} has schema version ${String(backup.schemaVersion)}; this version of Followthrough reads 1 to ${latest}.`,
+      `${fileName} was written by a newer version of Followthrough (schema version ${version}; this version reads 1 to ${latest}). Update the app to restore it.`,
     );
   }
-  if (!backup.tables || typeof backup.tables !== 'object') {
-    throw new ApiError('invalid_input', `${fileName} has no "tables".`);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    throw new ApiError(
+      'invalid_input',
+      `${fileName} has schema version ${shown(version)}; a Followthrough backup has 1 to ${latest}.`,
+    );
   }
-  for (const [table, rows] of Object.entries(backup.tables)) {
-    if (!(DATA_TABLES as readonly string[]).includes(table)) {
-      throw new ApiError('invalid_input', `${fileName}: unknown table "${table}".`);
-    }
-    if (!Array.isArray(rows) || rows.some((r) => !r || typeof r !== 'object' || Array.isArray(r))) {
-      throw new ApiError('invalid_input', `${fileName}: "${table}" must be a list of rows.`);
-    }
-  }
-  return backup as JsonBackup;
 }
 
 /**
- * Brings a backup's rows to the current schema: they are loaded into a scratch in-memory
- * database at the backup's version and migrated forward, exactly as a file would be.
+ * Checks a backup's rows and brings them to the current schema: checked against the schema of
+ * the backup's version, loaded into a scratch in-memory database at that version with foreign
+ * keys on, and migrated forward exactly as a file would be. The live database is not touched,
+ * so a refused backup changes nothing.
  */
-export function upgradeTables(
-  backup: Pick<JsonBackup, 'schemaVersion' | 'tables'>,
-  fileName = 'backup',
-): Record<DataTable, Row[]> {
-  const scratch = new Database(':memory:');
+export function upgradeTables(backup: UncheckedBackup, fileName = 'backup'): Record<DataTable, Row[]> {
+  checkSchemaVersion(backup.schemaVersion, fileName);
+  const schema = schemaAtVersion(backup.schemaVersion);
+  const tables = checkBackupTables(schema, backup.schemaVersion, backup.tables, fileName);
+  const scratch = openScratch(backup.schemaVersion);
   try {
-    scratch.pragma('foreign_keys = ON');
-    migrate(scratch, MIGRATIONS.slice(0, backup.schemaVersion));
-    const present = DATA_TABLES.filter((t) => tableExists(scratch, t));
     scratch.transaction(() => {
-      for (const table of present) checkColumns(scratch, table, backup.tables[table] ?? [], fileName);
-      const tables = Object.fromEntries(present.map((t) => [t, backup.tables[t] ?? []]));
-      replaceTables(scratch, tables, present);
-      const problems = scratch.pragma('foreign_key_check') as unknown[];
-      if (problems.length) {
-        throw new ApiError(
-          'invalid_input',
-          `${fileName}: ${problems.length} rows refer to rows missing from the backup.`,
+      for (const table of schema.keys()) {
+        const refused = loadRows(scratch, table, tables[table]);
+        if (refused) throw refusal(fileName, [constraintIssue(table, refused)]);
+      }
+      // The checks above name every dangling reference; this is the schema's own word on it.
+      const dangling = danglingReferences(scratch);
+      if (dangling.length) {
+        throw refusal(
+          fileName,
+          dangling.slice(0, 50).map((d) => ({
+            path: `tables.${d.table}`,
+            message: `a row${d.rowid === null ? '' : ` (id ${d.rowid})`} points to a row of ${d.parent} that is not in the backup.`,
+          })),
+          dangling.length,
         );
       }
     })();
@@ -114,12 +144,30 @@ export function upgradeTables(
   }
 }
 
+/** SQLite's constraint message as an issue on the row (and column, when it names one). */
+function constraintIssue(table: DataTable, refused: { index: number; message: string }) {
+  const at = `tables.${table}[${refused.index}]`;
+  const unique = /^UNIQUE constraint failed: (\w+)\.(\w+)/.exec(refused.message);
+  if (unique)
+    return { path: `${at}.${unique[2]}`, message: 'repeats a value another row has; it must be unique.' };
+  const check = /^CHECK constraint failed: (.*)$/.exec(refused.message);
+  if (check) {
+    const column = /^(\w+)/.exec(check[1] ?? '')?.[1];
+    return { path: column ? `${at}.${column}` : at, message: `breaks the rule ${check[1]}.` };
+  }
+  return { path: at, message: `is refused by the database: ${refused.message}.` };
+}
+
 /** Replaces all data with the backup's rows in one transaction; the search index is rebuilt. */
-export function restoreTables(db: Db, tables: Record<DataTable, Row[]>): Omit<RestoreResult, 'safetyBackup'> {
+export function restoreTables(db: Db, tables: Record<DataTable, Row[]>): RestoreCounts {
   db.transaction(() => {
     replaceTables(db, tables);
     reindexAll(db);
-  })();
+  }).immediate();
+  return countTables(tables);
+}
+
+export function countTables(tables: Record<DataTable, Row[]>): RestoreCounts {
   return {
     contacts: tables.contacts.length,
     events: tables.events.length,
@@ -127,18 +175,4 @@ export function restoreTables(db: Db, tables: Record<DataTable, Row[]>): Omit<Re
     followUps: tables.followups.length,
     promises: tables.promises.length,
   };
-}
-
-function checkColumns(db: Db, table: DataTable, rows: Row[], fileName: string): void {
-  const known = new Set(columnsOf(db, table));
-  rows.forEach((row, i) => {
-    for (const column of Object.keys(row)) {
-      if (!known.has(column)) {
-        throw new ApiError(
-          'invalid_input',
-          `${fileName}: ${table} row ${i + 1} has an unknown column "${column}".`,
-        );
-      }
-    }
-  });
 }

@@ -1,14 +1,15 @@
 import { join } from 'node:path';
-import type { RestoreResult } from '../../shared/domain/imports.ts';
-import { type Settings, SettingsPatch } from '../../shared/settings.ts';
+import type { RestorePreview, RestoreResult } from '../../shared/domain/imports.ts';
+import { SettingsPatch } from '../../shared/settings.ts';
 import type { ChangeBus } from '../app/change-bus.ts';
 import { fillPhoneKeys, phoneRegion } from '../contacts/phone-keys.ts';
 import type { FollowUpEngine } from '../followups/engine.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
-import { backupDatabase } from '../store/backup.ts';
+import { backupDatabase, countData } from '../store/backup.ts';
 import type { Db } from '../store/database.ts';
-import type { DataTable, Row } from '../store/row-snapshot.ts';
-import { restoreTables, upgradeTables } from './json-backup.ts';
+import { writeTransaction } from '../store/transaction.ts';
+import type { BackupFile } from './backup-file.ts';
+import { countTables, restoreTables, type UncheckedBackup, upgradeTables } from './json-backup.ts';
 import { backupsDir, fileStamp } from './rolling.ts';
 
 export interface RestoreDeps {
@@ -21,16 +22,18 @@ export interface RestoreDeps {
 }
 
 /**
- * Replaces everything with a backup's rows (JSON or a database copy, already read), after
- * checking and migrating them in a scratch database and taking a safety copy of the current
- * data. Settings come back too when the backup has them (a database copy has none).
+ * Replaces everything with a backup's rows (JSON or a database copy, already read). The rows
+ * are checked and migrated in a scratch database first: a refused backup throws before the
+ * safety copy of the current data is taken, and nothing changes. Settings come back too when
+ * the backup has them (a database copy has none).
  */
 export async function restoreBackup(
   deps: RestoreDeps,
-  backup: { schemaVersion: number; tables: Partial<Record<DataTable, Row[]>>; settings?: Partial<Settings> },
+  backup: UncheckedBackup,
   fileName: string,
 ): Promise<RestoreResult> {
   const tables = upgradeTables(backup, fileName);
+  const before = countData(deps.db);
   const safetyBackup = join(backupsDir(deps.dataDir), `pre-restore-${fileStamp(deps.now)}.sqlite`);
   await backupDatabase(deps.db, safetyBackup, { overwrite: true });
   const counts = restoreTables(deps.db, tables);
@@ -42,9 +45,22 @@ export async function restoreBackup(
     const settings = SettingsPatch.safeParse(known);
     if (settings.success) deps.settings.update(settings.data);
   }
-  deps.db.transaction(() => fillPhoneKeys(deps.db, phoneRegion(deps.settings.get())))();
+  writeTransaction(deps.db, () => fillPhoneKeys(deps.db, phoneRegion(deps.settings.get())));
   deps.engine.replan();
-  for (const scope of ['contacts', 'followups', 'events', 'settings'] as const)
-    deps.bus.emit({ type: 'data-changed', scope });
-  return { ...counts, safetyBackup };
+  // Through the dispatcher, data.restore's declared scopes (everything) are announced after this.
+  return { ...counts, before, safetyBackup };
+}
+
+/** What data.restore would do with this file: the same checks, nothing written. */
+export function previewRestore(db: Db, file: BackupFile): RestorePreview {
+  const tables = upgradeTables(file, file.fileName);
+  return {
+    fileName: file.fileName,
+    kind: file.kind,
+    exportedAt: file.exportedAt,
+    schemaVersion: file.schemaVersion,
+    counts: countTables(tables),
+    current: countData(db),
+    hasSettings: file.settings !== undefined,
+  };
 }

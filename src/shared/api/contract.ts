@@ -51,7 +51,9 @@ import {
   MarkReviewedInput,
   MergeInput,
   type MergeResult,
+  PreviewRestoreInput,
   RestoreInput,
+  type RestorePreview,
   type RestoreResult,
   type UndoMergeResult,
 } from '../domain/imports.ts';
@@ -169,7 +171,9 @@ export const contract = {
 
   /** vCard 3.0 or Google-layout CSV of contacts, or a JSON backup of everything. */
   'data.export': returns<ExportFile>()(ExportInput),
-  /** Replaces all data with a JSON backup, after a safety copy of the database. */
+  /** Checks a backup (JSON or a database copy) as a restore would and says what it holds; writes nothing. */
+  'data.previewRestore': returns<RestorePreview>()(PreviewRestoreInput),
+  /** Replaces all data with a backup (JSON or a database copy), after a safety copy of the database. */
   'data.restore': returns<RestoreResult>()(RestoreInput),
   'backups.list': returns<BackupList>()(Empty),
   'backups.create': returns<BackupItem>()(Empty),

@@ -47,6 +47,7 @@ export const METHOD_NAMES = [
   'contacts.undoMerge',
   'contacts.lastMerge',
   'data.export',
+  'data.previewRestore',
   'data.restore',
   'backups.list',
   'backups.create',

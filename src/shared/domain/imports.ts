@@ -171,21 +171,63 @@ export interface ExportFile {
   count: number;
 }
 
-export const RestoreInput = z.object({
-  /** A JSON backup made by export --format json. */
+/** Base64 text: the bytes of a database copy (or of any backup file) as JSON can carry them. */
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** A backup file as main receives it; main tells a JSON backup from a database copy by content. */
+const backupFile = {
+  /** Shown in messages; never opened by main. */
+  fileName: z.string().trim().min(1).max(255).default('the backup'),
+  /** A JSON backup's text, or (encoding "base64") the file's bytes: a database copy comes so. */
   content: z
     .string()
     .min(2)
     .max(512 * 1024 * 1024),
-  confirm: z.literal(true, { message: 'restoring replaces every contact: confirm with confirm: true' }),
-});
+  encoding: z.enum(['text', 'base64']).default('text'),
+};
+const isBase64Content = (f: { content: string; encoding: 'text' | 'base64' }) =>
+  f.encoding === 'text' || (f.content.length % 4 === 0 && BASE64.test(f.content));
+const notBase64 = { path: ['content'], message: 'must be the file content in base64' };
 
-export interface RestoreResult {
+export const PreviewRestoreInput = z.object(backupFile).refine(isBase64Content, notBase64);
+export type PreviewRestoreInput = z.input<typeof PreviewRestoreInput>;
+
+export const RestoreInput = z
+  .object({
+    ...backupFile,
+    confirm: z.literal(true, { message: 'restoring replaces every contact: confirm with confirm: true' }),
+  })
+  .refine(isBase64Content, notBase64);
+export type RestoreInput = z.input<typeof RestoreInput>;
+
+export type BackupKind = 'json' | 'database';
+
+export interface RestoreCounts {
   contacts: number;
   events: number;
   interactions: number;
   followUps: number;
   promises: number;
+}
+
+/** What a backup holds and what it would replace; checked as a restore would, nothing written. */
+export interface RestorePreview {
+  fileName: string;
+  kind: BackupKind;
+  /** When a JSON backup was exported; null for a database copy, which records no date. */
+  exportedAt: string | null;
+  schemaVersion: number;
+  /** What the backup holds (after bringing it to the current schema). */
+  counts: RestoreCounts;
+  /** What the database holds now: all of it is replaced. */
+  current: RestoreCounts;
+  /** A JSON backup brings its settings back; a database copy leaves them as they are. */
+  hasSettings: boolean;
+}
+
+export interface RestoreResult extends RestoreCounts {
+  /** What the database held just before, so a restore that empties it cannot go unnoticed. */
+  before: RestoreCounts;
   /** The copy of the database taken just before the restore, to go back if needed. */
   safetyBackup: string | null;
 }
