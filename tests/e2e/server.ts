@@ -21,6 +21,8 @@ export interface RunningServer {
 export interface ServerOptions {
   /** Starts a test clock at this instant (serve --test-clock --now); testing.setNow moves it. */
   now?: string | undefined;
+  /** The server's system time zone (default E2E_TIME_ZONE). */
+  timeZone?: string;
 }
 
 /** Server and browser agree on the zone (playwright.config.ts sets the same for Chromium). */
@@ -60,7 +62,11 @@ export async function startServer(dbPath: string, options: ServerOptions = {}): 
   const child = spawn(
     process.execPath,
     [...NODE_ARGS, 'serve', '--db', dbPath, '--port', '0', '--json', ...clockArgs],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TZ: E2E_TIME_ZONE } },
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, TZ: options.timeZone ?? E2E_TIME_ZONE },
+    },
   );
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => {

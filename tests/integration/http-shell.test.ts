@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HttpShell, startHttpShell } from '../../src/main/http/server.ts';
 import { resolveInside } from '../../src/main/http/static-files.ts';
+import { type Reply, sendRaw } from '../helpers/raw-http.ts';
 import { openTempApp, type TempApp, tempDir } from '../helpers/temp-app.ts';
 
 let app: TempApp;
@@ -24,43 +24,14 @@ afterAll(async () => {
   app.cleanup();
 });
 
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
 /** A raw request, so tests control Host, Origin and the path exactly as an attacker could. */
-function send(options: {
+const send = (options: {
   method?: string;
   path: string;
   headers?: Record<string, string>;
   body?: string;
   port?: number;
-}): Promise<Reply> {
-  const port = options.port ?? shell.port;
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        method: options.method ?? 'GET',
-        path: options.path,
-        headers: { host: `127.0.0.1:${port}`, ...options.headers },
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => {
-          body += c;
-        });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
+}): Promise<Reply> => sendRaw(options.port ?? shell.port, options);
 
 const api = (method: string, input: unknown, headers: Record<string, string> = {}) =>
   send({
