@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Clock } from '../../src/main/app/clock.ts';
 import { type AppContext, openAppContext } from '../../src/main/app/context.ts';
 import { inMemorySettings } from '../../src/main/settings/settings-store.ts';
+import type { Clock } from '../../src/main/time/clock.ts';
 import { createApiClient } from '../../src/shared/api/client.ts';
 import type { ApiClient } from '../../src/shared/api/contract.ts';
 import { unwrap } from '../../src/shared/api/errors.ts';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../src/main/api/dispatch.ts';
-import { type Registry, read, write } from '../../src/main/api/registry.ts';
+import { type Registry, read, write } from '../../src/main/core/registry.ts';
 import type { ChangeScope } from '../../src/shared/api/pushes.ts';
 import { openTempApp, type TempApp } from '../helpers/temp-app.ts';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../src/main/api/dispatch.ts';
-import { type Registry, read } from '../../src/main/api/registry.ts';
+import { type Registry, read } from '../../src/main/core/registry.ts';
 import { contract, METHOD_NAMES } from '../../src/shared/api/contract.ts';
 import { openTempApp, type TempApp } from '../helpers/temp-app.ts';
 

@@ -54,6 +54,40 @@ describe('process boundaries', () => {
   });
 });
 
+// The house has an up and a down: shells (electron, http, cli) and the composition root (app)
+// wire the domains together through the dispatcher (api); domains never reach back up.
+describe('layers', () => {
+  const UPPER = ['src/main/api/', 'src/main/app/', 'src/main/cli/', 'src/main/http/', 'src/main/electron/'];
+  const isUpper = (file: string) => UPPER.some((folder) => file.startsWith(folder));
+
+  it('domains (contacts, followups, store, formats, …) import nothing from the shells, app/ or api/', () => {
+    const offenders = files
+      .filter((f) => f.startsWith('src/main/') && !isUpper(f))
+      .flatMap((f) =>
+        importsOf(f)
+          .filter((r) => r.specifier.startsWith('.'))
+          .filter((r) => isUpper(`${resolve(ROOT, f, '..', r.specifier).slice(ROOT.length + 1)}`))
+          .map((r) => where(f, r.line, r.specifier)),
+      );
+    expect(offenders).toEqual([]);
+  });
+
+  it('every write transaction begins in store/transaction.ts (IMMEDIATE), nowhere else', () => {
+    // A deferred transaction that reads and then writes fails with SQLITE_BUSY without waiting
+    // when another process writes (see store/transaction.ts).
+    const offenders = files
+      .filter((f) => f !== 'src/main/store/transaction.ts' && f.startsWith('src/'))
+      .flatMap((f) =>
+        readFileSync(resolve(ROOT, f), 'utf8')
+          .split('\n')
+          .map((text, i) => ({ text, line: i + 1 }))
+          .filter(({ text }) => /\.transaction\(|\(\s*['"`]\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT)\b(?!:)/i.test(text))
+          .map(({ line, text }) => `${f}:${line}: ${text.trim()}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+});
+
 describe('the import scanner', () => {
   const specs = (source: string) => findImports(source).map((r) => [r.specifier, r.typeOnly]);
 

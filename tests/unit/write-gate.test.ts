@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createWriteGate } from '../../src/main/app/write-gate.ts';
+import { createWriteGate } from '../../src/main/core/write-gate.ts';
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 

@@ -10,8 +10,8 @@ import { createImportService } from '../imports/import-service.ts';
 import { interactionHandlers } from '../interactions/interaction-handlers.ts';
 import { resetPhoneKeys } from '../store/phone-keys-store.ts';
 import { writeTransaction } from '../store/transaction.ts';
-import type { HandlerDeps } from './handler-deps.ts';
-import { type Registry, read, write } from './registry.ts';
+import type { HandlerDeps } from '../core/handler-deps.ts';
+import { type Registry, read, write } from '../core/registry.ts';
 
 /** The full handler map: one slice per domain, checked against the contract by the type. */
 export function createHandlers(deps: HandlerDeps): Registry {

@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import { createDispatch, type Dispatch, type DispatchOptions } from '../api/dispatch.ts';
 import { createHandlers } from '../api/handlers.ts';
-import type { Registry } from '../api/registry.ts';
+import type { Registry } from '../core/registry.ts';
 import { fillPhoneKeys, phoneRegion } from '../contacts/phone-keys.ts';
 import { createFollowUpEngine, type FollowUpEngine } from '../followups/engine.ts';
 import { sqliteReminderSource } from '../followups/reminder-source-sqlite.ts';
@@ -13,11 +13,11 @@ import { openDatabase } from '../store/database.ts';
 import { unkeyedPhones } from '../store/phone-keys-store.ts';
 import { repairSearchIndex, searchIndexIsCurrent } from '../store/search-index.ts';
 import { totalChanges, writeTransaction } from '../store/transaction.ts';
-import { type ChangeBus, createChangeBus } from './change-bus.ts';
-import { type Clock, systemClock } from './clock.ts';
+import { type Clock, systemClock } from '../time/clock.ts';
+import { type ChangeBus, createChangeBus } from '../core/change-bus.ts';
 import type { ResolvedPaths } from './paths.ts';
 import { APP_VERSION } from './version.ts';
-import { createWriteGate, type WriteGate } from './write-gate.ts';
+import { createWriteGate, type WriteGate } from '../core/write-gate.ts';
 
 export interface AppContextOptions extends ResolvedPaths {
   shell: 'electron' | 'http' | 'cli';

@@ -4,7 +4,6 @@ import { dirname, join, resolve } from 'node:path';
 /** Electron derives userData from productName; every shell must agree on it. */
 export const PRODUCT_NAME = 'Followthrough';
 export const DATABASE_FILE = 'followthrough.db';
-export const SETTINGS_FILE_STEM = 'config';
 
 interface PathEnv {
   platform?: NodeJS.Platform;

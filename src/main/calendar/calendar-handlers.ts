@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { ApiError } from '../../shared/api/errors.ts';
 import type { FeedInfo } from '../../shared/domain/calendar.ts';
-import type { HandlerDeps } from '../api/handler-deps.ts';
-import { type RegistrySlice, read, write } from '../api/registry.ts';
-import { engineContext } from '../followups/engine-context.ts';
-import { addDays, atLocalHour } from '../followups/local-time.ts';
+import type { HandlerDeps } from '../core/handler-deps.ts';
+import { type RegistrySlice, read, write } from '../core/registry.ts';
 import { calendarItemDetail, stepsInRange } from '../store/calendar-store.ts';
+import { addDays, atLocalHour } from '../time/local-day.ts';
+import { momentOf } from '../time/moment.ts';
 import { calendarRange } from './calendar-range.ts';
 import { followUpsToIcs } from './ics-export.ts';
 
@@ -17,7 +17,7 @@ type CalendarHandlers = RegistrySlice<
 const DEFAULT_EXPORT_DAYS = 365;
 
 export function calendarHandlers(deps: HandlerDeps): CalendarHandlers {
-  const context = () => engineContext(deps);
+  const context = () => momentOf(deps.clock, deps.settings.get());
   return {
     'calendar.range': read((q) => {
       const ctx = context();

@@ -1,10 +1,10 @@
-import { timingSafeEqual } from 'node:crypto';
-import type { Clock } from '../app/clock.ts';
-import { engineContext } from '../followups/engine-context.ts';
-import { addDays } from '../followups/local-time.ts';
+import { sameSecret } from '../core/same-secret.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 import { stepsInRange } from '../store/calendar-store.ts';
 import type { Db } from '../store/database.ts';
+import type { Clock } from '../time/clock.ts';
+import { addDays } from '../time/local-day.ts';
+import { momentOf } from '../time/moment.ts';
 import { followUpsToIcs } from './ics-export.ts';
 
 /** The feed covers recent history (so a just-done step leaves visibly) and the coming year. */
@@ -28,7 +28,7 @@ export function feedForPath(deps: FeedDeps, path: string): string | null {
   const match = /^\/feed\/([\w-]{16,100})\.ics$/.exec(path);
   const token = deps.settings.get().calendarFeedToken;
   if (!match?.[1] || !token || !sameSecret(match[1], token)) return null;
-  const ctx = engineContext({ db: deps.db, clock: deps.clock, settings: deps.settings });
+  const ctx = momentOf(deps.clock, deps.settings.get());
   const steps = stepsInRange(deps.db, {
     from: addDays(ctx.today, -FEED_PAST_DAYS),
     to: addDays(ctx.today, FEED_FUTURE_DAYS),
@@ -41,10 +41,4 @@ export function feedForPath(deps: FeedDeps, path: string): string | null {
     name: 'Followthrough follow-ups',
     refreshSeconds: FEED_REFRESH_SECONDS,
   });
-}
-
-function sameSecret(a: string, b: string): boolean {
-  const ab = Buffer.from(a);
-  const bb = Buffer.from(b);
-  return ab.length === bb.length && timingSafeEqual(ab, bb);
 }

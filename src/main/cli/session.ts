@@ -1,9 +1,9 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract.ts';
 import { unwrap } from '../../shared/api/errors.ts';
-import { fixedClock, movableClock, systemClock } from '../app/clock.ts';
 import { type AppContext, openAppContext } from '../app/context.ts';
 import { resolvePaths } from '../app/paths.ts';
 import { openFileSettings } from '../settings/file-settings.ts';
+import { fixedClock, movableClock, systemClock } from '../time/clock.ts';
 
 /** Options every command accepts (declared once on the root program). */
 export interface GlobalOptions {

@@ -1,7 +1,7 @@
 import { ApiError } from '../../shared/api/errors.ts';
 import type { Contact, ContactPatchParsed } from '../../shared/domain/contact.ts';
-import { type HandlerDeps, nowIso } from '../api/handler-deps.ts';
-import { type RegistrySlice, read, write } from '../api/registry.ts';
+import { type HandlerDeps, nowIso } from '../core/handler-deps.ts';
+import { type RegistrySlice, read, write } from '../core/registry.ts';
 import {
   deleteContact,
   getContact,

@@ -21,10 +21,10 @@ import {
 import Store from 'electron-store';
 import { openAppContext } from '../app/context.ts';
 import { resolvePaths } from '../app/paths.ts';
-import { LOOPBACK_PORT } from '../app/ports.ts';
+import { LOOPBACK_PORT } from '../http/ports.ts';
 import { startDailyBackups } from '../backup/daily-backups.ts';
 import { feedForPath } from '../calendar/feed.ts';
-import { startFeedServer } from '../calendar/feed-server.ts';
+import { startFeedServer } from '../http/feed-server.ts';
 import { startReminders } from '../reminders/reminder-service.ts';
 import { settingsOver } from '../settings/settings-store.ts';
 import {

@@ -1,6 +1,6 @@
 import { basename, extname, join } from 'node:path';
 import { IPC_SAVE_FILE_CHANNEL, type SaveFileResult } from '../../shared/api/bridge.ts';
-import { writeAtomically } from '../app/atomic-write.ts';
+import { writeAtomically } from '../files/atomic-write.ts';
 import { isAppUrl } from './app-protocol.ts';
 import type { InvokeEvent } from './ipc-bridge.ts';
 

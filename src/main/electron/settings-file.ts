@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Schema } from 'electron-store';
 import { settingsJsonSchema } from '../../shared/settings.ts';
-import { SETTINGS_FILE_STEM } from '../app/paths.ts';
+import { SETTINGS_FILE_STEM } from '../settings/file-name.ts';
 import type { KeyValueStore } from '../settings/settings-store.ts';
 import type { Log } from './external-links.ts';
 

@@ -1,7 +1,7 @@
 import { ApiError } from '../../shared/api/errors.ts';
 import type { NetworkEvent } from '../../shared/domain/event.ts';
-import { type HandlerDeps, nowIso } from '../api/handler-deps.ts';
-import { type RegistrySlice, read, write } from '../api/registry.ts';
+import { type HandlerDeps, nowIso } from '../core/handler-deps.ts';
+import { type RegistrySlice, read, write } from '../core/registry.ts';
 import type { Db } from '../store/database.ts';
 import { getEvent, insertEvent, listEvents, updateEvent } from '../store/events-store.ts';
 import { writeTransaction } from '../store/transaction.ts';

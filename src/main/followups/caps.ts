@@ -1,5 +1,5 @@
 import type { Caps } from '../../shared/settings.ts';
-import { dayFromNumber, dayNumber, isWorkingDay, type LocalDay } from './local-time.ts';
+import { dayFromNumber, dayNumber, isWorkingDay, type LocalDay } from '../time/local-day.ts';
 
 /**
  * Caps against over-following-up, checked on the local days of outbound touches to one person

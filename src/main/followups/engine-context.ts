@@ -1,8 +1,8 @@
 import type { Settings } from '../../shared/settings.ts';
-import type { Clock } from '../app/clock.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 import type { Db } from '../store/database.ts';
-import { type LocalDay, localDayOf, userTimeZone } from './local-time.ts';
+import type { Clock } from '../time/clock.ts';
+import { type Moment, momentOf } from '../time/moment.ts';
 
 export interface EngineDeps {
   db: Db;
@@ -10,26 +10,13 @@ export interface EngineDeps {
   settings: SettingsStore;
 }
 
-/** One consistent view of "now" for one operation: the instant, the user's zone and day. */
-export interface EngineContext {
+/** What one engine operation works with: the store, the settings and one consistent moment. */
+export interface EngineContext extends Moment {
   db: Db;
-  now: Date;
-  nowIso: string;
   settings: Settings;
-  timeZone: string;
-  today: LocalDay;
 }
 
 export function engineContext(deps: EngineDeps): EngineContext {
-  const now = deps.clock();
   const settings = deps.settings.get();
-  const timeZone = userTimeZone(settings);
-  return {
-    db: deps.db,
-    now,
-    nowIso: now.toISOString(),
-    settings,
-    timeZone,
-    today: localDayOf(now, timeZone),
-  };
+  return { db: deps.db, settings, ...momentOf(deps.clock, settings) };
 }

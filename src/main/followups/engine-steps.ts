@@ -14,9 +14,6 @@ import {
 } from '../store/followups-store.ts';
 import { getInteraction, insertInteraction } from '../store/interactions-store.ts';
 import { setPromiseStatus } from '../store/promises-store.ts';
-import { capViolations } from './caps.ts';
-import type { EngineContext } from './engine-context.ts';
-import { planKeepInTouch } from './keep-in-touch.ts';
 import {
   addDays,
   atLocalHour,
@@ -24,7 +21,10 @@ import {
   type LocalDay,
   localDayOf,
   onOrAfterWorkingDay,
-} from './local-time.ts';
+} from '../time/local-day.ts';
+import { capViolations } from './caps.ts';
+import type { EngineContext } from './engine-context.ts';
+import { planKeepInTouch } from './keep-in-touch.ts';
 import { advanceAfterDone } from './playbooks.ts';
 import { PURPOSE_RULES } from './purposes.ts';
 import { planStep, touchDays } from './step-planner.ts';

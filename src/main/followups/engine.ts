@@ -20,6 +20,7 @@ import {
 } from '../store/followups-store.ts';
 import { getPromise, insertPromise, setPromiseStatus } from '../store/promises-store.ts';
 import { writeTransaction } from '../store/transaction.ts';
+import { localDayOfIso } from '../time/local-day.ts';
 import { type EngineContext, type EngineDeps, engineContext } from './engine-context.ts';
 import {
   completeStep,
@@ -31,7 +32,6 @@ import {
   snoozeStep,
 } from './engine-steps.ts';
 import { planKeepInTouch } from './keep-in-touch.ts';
-import { localDayOfIso } from './local-time.ts';
 import * as playbooks from './playbooks.ts';
 import { TWO_WAY_CHANNELS } from './purposes.ts';
 import type { PlanOutcome } from './step-planner.ts';

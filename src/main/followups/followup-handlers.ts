@@ -1,6 +1,6 @@
 import { ApiError } from '../../shared/api/errors.ts';
-import type { HandlerDeps } from '../api/handler-deps.ts';
-import { type RegistrySlice, read, write } from '../api/registry.ts';
+import type { HandlerDeps } from '../core/handler-deps.ts';
+import { type RegistrySlice, read, write } from '../core/registry.ts';
 import { listPromises } from '../store/promises-store.ts';
 
 type FollowUpHandlers = RegistrySlice<

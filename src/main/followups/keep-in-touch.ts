@@ -7,9 +7,9 @@ import {
   moveStep,
   openStepsOfContact,
 } from '../store/followups-store.ts';
+import { addDays, atLocalHour, localDayOfIso, onOrAfterWorkingDay } from '../time/local-day.ts';
 import { firstDayWithinCaps } from './caps.ts';
 import type { EngineContext } from './engine-context.ts';
-import { addDays, atLocalHour, localDayOfIso, onOrAfterWorkingDay } from './local-time.ts';
 import { planStep, touchDays } from './step-planner.ts';
 
 /**

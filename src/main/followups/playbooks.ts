@@ -11,7 +11,6 @@ import {
   openStepsOfCycle,
   setCycleDeadline,
 } from '../store/followups-store.ts';
-import type { EngineContext } from './engine-context.ts';
 import {
   addDays,
   atLocalHour,
@@ -20,7 +19,8 @@ import {
   localDayOfIso,
   shortDateTime,
   shortDay,
-} from './local-time.ts';
+} from '../time/local-day.ts';
+import type { EngineContext } from './engine-context.ts';
 import { pacedDays } from './pacing.ts';
 import { OPENS_NO_REPLY_CHAIN, PURPOSE_RULES, REPLY_ENDS } from './purposes.ts';
 import { type PlanOutcome, type PlanRequest, planStep } from './step-planner.ts';

@@ -1,6 +1,6 @@
 import type { Purpose } from '../../shared/domain/followup.ts';
 import type { FollowUpProfile } from '../store/contacts-store.ts';
-import { shortDay } from './local-time.ts';
+import { shortDay } from '../time/local-day.ts';
 
 /** Facts a reason may mention; each purpose uses the ones that make its message specific. */
 export interface ReasonFacts {

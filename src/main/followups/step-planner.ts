@@ -2,8 +2,6 @@ import type { Purpose } from '../../shared/domain/followup.ts';
 import type { Channel } from '../../shared/domain/interaction.ts';
 import { clearUrgent, type FollowUpProfile } from '../store/contacts-store.ts';
 import { insertStep, outboundTouches } from '../store/followups-store.ts';
-import { capViolations, firstDayWithinCaps } from './caps.ts';
-import type { EngineContext } from './engine-context.ts';
 import {
   addDays,
   atLocalHour,
@@ -11,7 +9,9 @@ import {
   type LocalDay,
   localDayOfIso,
   onOrAfterWorkingDay,
-} from './local-time.ts';
+} from '../time/local-day.ts';
+import { capViolations, firstDayWithinCaps } from './caps.ts';
+import type { EngineContext } from './engine-context.ts';
 import { pacedDays } from './pacing.ts';
 import { PURPOSE_RULES } from './purposes.ts';
 import { contextFor, type ReasonFacts, reasonFor } from './reasons.ts';

@@ -8,9 +8,9 @@ import {
   setStepDueAt,
   staleOpenSteps,
 } from '../store/followups-store.ts';
+import { atLocalHour } from '../time/local-day.ts';
 import type { EngineContext } from './engine-context.ts';
 import { keepInTouchAfterClose } from './engine-steps.ts';
-import { atLocalHour } from './local-time.ts';
 import { endExpiredWaits } from './playbooks.ts';
 
 /** An open step ignored this long is stale: its cycle ends as skipped, so no cycle lives forever. */

@@ -9,7 +9,6 @@ import {
   overdueCheckIns,
   type TodayRow,
 } from '../store/today-store.ts';
-import type { EngineContext } from './engine-context.ts';
 import {
   addDays,
   atLocalHour,
@@ -18,7 +17,8 @@ import {
   localDayOfIso,
   nextLocalHour,
   weekday,
-} from './local-time.ts';
+} from '../time/local-day.ts';
+import type { EngineContext } from './engine-context.ts';
 
 const UPCOMING_DAYS = 7;
 /** "Met but not followed up within 48 h". */

@@ -1,5 +1,5 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { sameSecret } from '../core/same-secret.ts';
 
 /**
  * The loopback server trusts nothing it did not hand out itself:
@@ -38,7 +38,7 @@ export function checkOrigin(req: IncomingMessage, port: number): GuardVerdict {
 export function checkToken(req: IncomingMessage, token: string): GuardVerdict {
   const header = req.headers.authorization ?? '';
   const presented = header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
-  if (!presented || !constantTimeEqual(presented, token)) {
+  if (!presented || !sameSecret(presented, token)) {
     return {
       ok: false,
       status: 401,
@@ -46,10 +46,4 @@ export function checkToken(req: IncomingMessage, token: string): GuardVerdict {
     };
   }
   return { ok: true };
-}
-
-function constantTimeEqual(a: string, b: string): boolean {
-  const ab = Buffer.from(a);
-  const bb = Buffer.from(b);
-  return ab.length === bb.length && timingSafeEqual(ab, bb);
 }

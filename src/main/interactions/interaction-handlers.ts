@@ -1,6 +1,6 @@
 import { ApiError } from '../../shared/api/errors.ts';
-import { type HandlerDeps, nowIso } from '../api/handler-deps.ts';
-import { type RegistrySlice, read, write } from '../api/registry.ts';
+import { type HandlerDeps, nowIso } from '../core/handler-deps.ts';
+import { type RegistrySlice, read, write } from '../core/registry.ts';
 import { contactExists } from '../store/contacts-store.ts';
 import {
   deleteInteraction,

@@ -1,5 +1,5 @@
 import type { Push } from '../../shared/api/pushes.ts';
-import type { ChangeBus, ChangeEvent } from '../app/change-bus.ts';
+import type { ChangeBus, ChangeEvent } from '../core/change-bus.ts';
 import type { Scheduler, WakeReason } from './scheduler.ts';
 
 export type { Push };

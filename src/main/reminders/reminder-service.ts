@@ -1,8 +1,8 @@
 // Starts reminders for a shell: the scheduler over the app's reminder source, fed by the change
 // bus. The Electron shell and the HTTP shell both call this once, after the context opens.
-import type { ChangeBus } from '../app/change-bus.ts';
-import type { Clock } from '../app/clock.ts';
+import type { ChangeBus } from '../core/change-bus.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
+import type { Clock } from '../time/clock.ts';
 import { forwardChanges, type Push } from './change-forwarding.ts';
 import type { ReminderNotice } from './notice.ts';
 import type { DueReminder, ReminderSource } from './reminder-source.ts';

@@ -3,19 +3,18 @@
 // anything could change: the next due step, the next working window, the next local day when the
 // budget is spent, and at most an hour ahead so clock and zone changes are noticed.
 import type { Settings } from '../../shared/settings.ts';
-import type { Clock } from '../app/clock.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
-import { groupIntoNotices, pickWithinBudget, type ReminderNotice } from './notice.ts';
-import type { DueReminder, ReminderSource } from './reminder-source.ts';
+import type { Clock } from '../time/clock.ts';
 import {
-  effectiveTimeZone,
   isWorkingTime,
   localDayBounds,
   nextWorkingMoment,
-  systemTimeZone,
   type WorkingWindow,
   workingWindowOf,
-} from './working-time.ts';
+} from '../time/working-window.ts';
+import { systemTimeZone, userTimeZone } from '../time/zone.ts';
+import { groupIntoNotices, pickWithinBudget, type ReminderNotice } from './notice.ts';
+import type { DueReminder, ReminderSource } from './reminder-source.ts';
 
 export type WakeReason = 'resume' | 'data-changed' | 'clock-changed' | 'settings-changed';
 
@@ -121,7 +120,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   /** One pass: replan if needed, fire what may fire, report the due list; returns the next wake. */
   function pass(now: number): number {
     const settings = options.settings.get();
-    const zone = effectiveTimeZone(settings, systemZone);
+    const zone = userTimeZone(settings, systemZone);
     if (lastZone !== undefined && zone !== lastZone) replanDue = true;
     lastZone = zone;
     if (replanDue) {

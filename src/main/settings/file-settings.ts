@@ -1,5 +1,5 @@
 import Conf from 'conf';
-import { SETTINGS_FILE_STEM } from '../app/paths.ts';
+import { SETTINGS_FILE_STEM } from './file-name.ts';
 import { type SettingsStore, settingsOver } from './settings-store.ts';
 
 /**

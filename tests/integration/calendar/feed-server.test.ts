@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { startFeedServer } from '../../../src/main/calendar/feed-server.ts';
+import { startFeedServer } from '../../../src/main/http/feed-server.ts';
 
 const feed = (path: string) =>
   path === '/feed/secret-secret-secret.ics' ? 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n' : null;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { capViolations } from '../../../src/main/followups/caps.ts';
-import { localDayOfIso } from '../../../src/main/followups/local-time.ts';
+import { localDayOfIso } from '../../../src/main/time/local-day.ts';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings.ts';
 import type { TempApp } from '../../helpers/temp-app.ts';
 import { BERLIN, berlinApp } from './helpers.ts';

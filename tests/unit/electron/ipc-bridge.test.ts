@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDispatch, type Dispatch } from '../../../src/main/api/dispatch.ts';
-import { type Registry, read } from '../../../src/main/api/registry.ts';
+import { type Registry, read } from '../../../src/main/core/registry.ts';
 import {
   answerInvoke,
   createEventSender,

@@ -1,5 +1,5 @@
-import type { Clock } from '../../../src/main/app/clock.ts';
 import type { Timers } from '../../../src/main/reminders/scheduler.ts';
+import type { Clock } from '../../../src/main/time/clock.ts';
 
 interface PendingTimer {
   id: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createChangeBus } from '../../../src/main/app/change-bus.ts';
+import { createChangeBus } from '../../../src/main/core/change-bus.ts';
 import { wakeReasonFor } from '../../../src/main/reminders/change-forwarding.ts';
 import type { ReminderNotice } from '../../../src/main/reminders/notice.ts';
 import { startReminders } from '../../../src/main/reminders/reminder-service.ts';

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { isWorkingTime, workingWindowOf } from '../../../src/main/reminders/working-time.ts';
+import { isWorkingTime, workingWindowOf } from '../../../src/main/time/working-window.ts';
 import { DAY, HOUR, schedulerHarness } from './harness.ts';
 
 const MINUTE = 60_000;

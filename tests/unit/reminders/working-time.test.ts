@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  effectiveTimeZone,
   isWorkingTime,
   localDayBounds,
   nextWorkingMoment,
   type WorkingWindow,
-} from '../../../src/main/reminders/working-time.ts';
+} from '../../../src/main/time/working-window.ts';
+import { userTimeZone } from '../../../src/main/time/zone.ts';
 
 const ms = (iso: string) => Date.parse(iso);
 const iso = (value: number) => new Date(value).toISOString();
@@ -13,8 +13,8 @@ const berlin: WorkingWindow = { zone: 'Europe/Berlin', days: [1, 2, 3, 4, 5], st
 
 describe('working time', () => {
   it('uses the settings zone, else the system zone', () => {
-    expect(effectiveTimeZone({ timeZone: 'Asia/Tokyo' }, () => 'UTC')).toBe('Asia/Tokyo');
-    expect(effectiveTimeZone({ timeZone: null }, () => 'Europe/Paris')).toBe('Europe/Paris');
+    expect(userTimeZone({ timeZone: 'Asia/Tokyo' }, () => 'UTC')).toBe('Asia/Tokyo');
+    expect(userTimeZone({ timeZone: null }, () => 'Europe/Paris')).toBe('Europe/Paris');
   });
 
   it('is [start, end) on working days, in local time', () => {

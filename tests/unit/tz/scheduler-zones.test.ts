@@ -2,7 +2,7 @@
 // on DST days, in the system zone and in an explicit one (which must not depend on the system's).
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { systemTimeZone } from '../../../src/main/reminders/working-time.ts';
+import { systemTimeZone } from '../../../src/main/time/zone.ts';
 import { DAY, HOUR, schedulerHarness } from '../reminders/harness.ts';
 
 const zone = systemTimeZone();

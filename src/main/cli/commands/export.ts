@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { ApiError } from '../../../shared/api/errors.ts';
-import { writeAtomically } from '../../app/atomic-write.ts';
+import { writeAtomically } from '../../files/atomic-write.ts';
 import { printResult } from '../output.ts';
 import type { CliSession } from '../session.ts';
 import { positiveInt } from './options.ts';

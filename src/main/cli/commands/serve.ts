@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { LOOPBACK_PORT } from '../../app/ports.ts';
+import { LOOPBACK_PORT } from '../../http/ports.ts';
 import { startDailyBackups } from '../../backup/daily-backups.ts';
 import { feedForPath } from '../../calendar/feed.ts';
 import { startHttpReminders } from '../../http/reminders.ts';

@@ -1,10 +1,10 @@
 import type { AppInfo } from '../../shared/api/contract.ts';
-import type { ChangeBus } from '../app/change-bus.ts';
-import type { Clock } from '../app/clock.ts';
-import type { WriteGate } from '../app/write-gate.ts';
 import type { FollowUpEngine } from '../followups/engine.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 import type { Db } from '../store/database.ts';
+import type { Clock } from '../time/clock.ts';
+import type { ChangeBus } from './change-bus.ts';
+import type { WriteGate } from './write-gate.ts';
 
 /** What every domain's handlers receive: the store, the clock and the settings, never globals. */
 export interface HandlerDeps {

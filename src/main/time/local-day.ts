@@ -1,5 +1,4 @@
 import { Temporal } from 'temporal-polyfill';
-import type { Settings } from '../../shared/settings.ts';
 
 /**
  * Follow-ups fall due on the user's local days at their follow-up hour. Everything here goes
@@ -7,22 +6,6 @@ import type { Settings } from '../../shared/settings.ts';
  * is a calendar day, not 24 hours).
  */
 export type LocalDay = string; // YYYY-MM-DD
-
-export function userTimeZone(settings: Pick<Settings, 'timeZone'>): string {
-  return settings.timeZone ?? systemTimeZone();
-}
-
-/**
- * Asking the polyfill for the system zone costs ~0.2 ms, and every engine call asks. A laptop
- * that travels changes zone rarely: reading it again once a minute is soon enough.
- */
-let systemZone: { id: string; readAt: number } | null = null;
-function systemTimeZone(): string {
-  const now = Date.now();
-  if (!systemZone || now - systemZone.readAt > 60_000)
-    systemZone = { id: Temporal.Now.timeZoneId(), readAt: now };
-  return systemZone.id;
-}
 
 export function localDayOf(instant: Date, timeZone: string): LocalDay {
   return Temporal.Instant.fromEpochMilliseconds(instant.getTime())

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { answerFeed, type FeedSource } from '../http/feed-route.ts';
-import { checkOrigin } from '../http/guard.ts';
+import { answerFeed, type FeedSource } from './feed-route.ts';
+import { checkOrigin } from './guard.ts';
 
 export interface FeedServer {
   port: number;

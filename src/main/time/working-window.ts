@@ -1,16 +1,9 @@
-// Local-time arithmetic for the scheduler: which zone counts, whether a moment falls inside the
-// user's working window, when the next window opens, and where a local day begins and ends.
+// Local-time arithmetic for the scheduler: whether a moment falls inside the user's working
+// window, when the next window opens, and where a local day begins and ends.
 // Temporal does the zone work, so DST days (23 or 25 hours long, skipped or repeated hours) come
 // out right without hand-rolled offsets.
 import { Temporal } from 'temporal-polyfill';
 import type { Settings } from '../../shared/settings.ts';
-
-/** The operating system's zone, as Chromium and Node see it now (it can change while running). */
-export const systemTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
-
-export function effectiveTimeZone(settings: Pick<Settings, 'timeZone'>, systemZone: () => string): string {
-  return settings.timeZone ?? systemZone();
-}
 
 export interface WorkingWindow {
   zone: string;
@@ -37,7 +30,8 @@ function zoned(ms: number, zone: string): Temporal.ZonedDateTime {
   return Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone);
 }
 
-// Temporal counts Monday = 1 … Sunday = 7; settings count Sunday = 0 like Date#getDay.
+// Temporal counts Monday = 1 … Sunday = 7; settings count Sunday = 0 like Date#getDay (and like
+// local-day.ts's weekday, which works on YYYY-MM-DD days).
 const weekday = (date: { dayOfWeek: number }) => date.dayOfWeek % 7;
 
 export function isWorkingTime(ms: number, window: WorkingWindow): boolean {
