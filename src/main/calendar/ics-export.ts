@@ -61,7 +61,9 @@ export function followUpsToIcs(steps: readonly StepRangeRow[], options: IcsOptio
       event.createAlarm({ type: ICalAlarmType.display, trigger: 0, description: event.summary() });
     parts.push(foldLines(event.toString()));
   }
-  parts.push(CALENDAR_END);
+  // RFC 5545 §3.1: every content line ends with CRLF, the last one too. ical-generator leaves it
+  // off, and strict importers reject the file.
+  parts.push(`${CALENDAR_END}\r\n`);
   return parts.join('');
 }
 

@@ -79,6 +79,8 @@ describe('.ics export', () => {
     const ics = await exportAll();
     expect(ics.split('\r\n').length).toBeGreaterThan(10);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/\n/);
+    // Every content line ends with CRLF, the last one too (RFC 5545 §3.1).
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(ics).not.toContain('VTODO');
     for (const prop of ['PRODID:', 'VERSION:2.0', 'UID:', 'DTSTAMP:', 'SEQUENCE:', 'LAST-MODIFIED:'])
       expect(ics).toContain(prop);
