@@ -20,11 +20,12 @@ import {
 } from 'electron';
 import Store from 'electron-store';
 import { openAppContext } from '../app/context.ts';
+import { watchExternalChanges } from '../app/external-changes.ts';
 import { resolvePaths } from '../app/paths.ts';
-import { LOOPBACK_PORT } from '../http/ports.ts';
 import { startDailyBackups } from '../backup/daily-backups.ts';
 import { feedForPath } from '../calendar/feed.ts';
 import { startFeedServer } from '../http/feed-server.ts';
+import { LOOPBACK_PORT } from '../http/ports.ts';
 import { startReminders } from '../reminders/reminder-service.ts';
 import { settingsOver } from '../settings/settings-store.ts';
 import {
@@ -212,6 +213,8 @@ function start(): void {
       atQuit.push(['stop reminders', () => reminders.stop()]);
       const stopBackups = startDailyBackups(context, (error) => log('Daily backup failed.', error));
       atQuit.push(['stop daily backups', stopBackups]);
+      // The CLI writing while the app runs: the window and the scheduler hear of it too.
+      atQuit.push(['stop watching for other writers', watchExternalChanges(context.db, context.bus)]);
       const stopWakingOnResume = wakeOnResume(powerMonitor, () => reminders.scheduler.wake('resume'));
       atQuit.push(['stop listening for resume', stopWakingOnResume]);
 

@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { LOOPBACK_PORT } from '../../http/ports.ts';
+import { watchExternalChanges } from '../../app/external-changes.ts';
 import { startDailyBackups } from '../../backup/daily-backups.ts';
 import { feedForPath } from '../../calendar/feed.ts';
+import { LOOPBACK_PORT } from '../../http/ports.ts';
 import { startHttpReminders } from '../../http/reminders.ts';
 import { startHttpShell } from '../../http/server.ts';
 import type { CliSession } from '../session.ts';
@@ -53,11 +54,14 @@ export function registerServeCommand(program: Command, session: () => CliSession
       const stopBackups = startDailyBackups(context, (error) =>
         console.error('[followthrough] daily backup failed:', error),
       );
+      // The CLI writing next to this server: its pages and scheduler hear of it too.
+      const stopWatching = watchExternalChanges(context.db, context.bus);
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });
+      stopWatching();
       reminders.stop();
       stopBackups();
       await shell.close();
