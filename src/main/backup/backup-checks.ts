@@ -51,6 +51,15 @@ export function checkBackupTables(
   for (const name of Object.keys(tables)) {
     if (!known.has(name)) issues.add(`tables.${name}`, `is not a table of schema version ${schemaVersion}.`);
   }
+  const names = [...schema.keys()];
+  if (names.every((name) => !Object.hasOwn(tables, name))) {
+    // The hollow backup: one line says it better than one per table.
+    issues.add(
+      'tables',
+      `holds none of the ${names.length} tables of schema version ${schemaVersion}. A complete backup has every table, an empty one as [], so this one would only empty the database.`,
+    );
+    issues.throwIfAny(source);
+  }
   const rows = new Map<DataTable, Row[]>();
   for (const table of schema.values()) {
     const value = Object.hasOwn(tables, table.name) ? tables[table.name] : undefined;

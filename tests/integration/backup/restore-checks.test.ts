@@ -76,13 +76,12 @@ describe('a JSON backup that is hollow or tampered with', () => {
     });
   }
 
-  it('names every missing table of a hollow backup', async () => {
+  it('names each missing table when only some are missing', async () => {
     const { app, backup, unchanged } = await populated();
-    backup.tables = {};
+    delete backup.tables.followups;
+    delete backup.tables.cycles;
     const error = await refusal(app.api['data.restore']({ content: JSON.stringify(backup), confirm: true }));
-    const missing = error.issues?.map((i) => i.path);
-    expect(missing).toEqual(expect.arrayContaining(['tables.contacts', 'tables.events', 'tables.followups']));
-    expect(missing).toHaveLength(15);
+    expect(error.issues?.map((i) => i.path)).toEqual(['tables.cycles', 'tables.followups']);
     unchanged();
   });
 

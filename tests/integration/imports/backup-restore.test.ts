@@ -84,7 +84,9 @@ describe('JSON backup', () => {
     // A column the schema does not have is named with its table and row (in the error's issues).
     const bad = JSON.parse((await app.api['data.export']({ format: 'json' })).content);
     bad.tables.contacts[0].nope = 2;
-    await expect(app.api['data.restore']({ content: JSON.stringify(bad), confirm: true })).rejects.toMatchObject({
+    await expect(
+      app.api['data.restore']({ content: JSON.stringify(bad), confirm: true }),
+    ).rejects.toMatchObject({
       code: 'invalid_input',
       issues: [{ path: 'tables.contacts[0].nope', message: 'is not a column of contacts.' }],
     });

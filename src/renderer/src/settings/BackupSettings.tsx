@@ -96,9 +96,9 @@ export function BackupSettings({ settings }: { settings: Settings }) {
         ) : null}
       </div>
       <p className="setting-hint backup-restore-note">
-        To go back to one of these copies, or to a full backup exported above, quit Followthrough and run{' '}
-        <code>npm run cli -- restore FILE --yes</code>. It replaces all your data, after keeping a safety copy
-        of the current database.
+        To go back to one of these copies, or to a full backup exported above, use Restore from a backup under
+        Data. It shows what the file holds before anything changes, and keeps a copy of the current data
+        first.
       </p>
     </section>
   );

@@ -7,6 +7,7 @@ import { saveTextFile } from '../files/saveFile.ts';
 import { plural } from '../format/text.ts';
 import { Button } from '../ui/Button.tsx';
 import { useToast } from '../ui/Toast.tsx';
+import { RestoreBackup } from './RestoreBackup.tsx';
 
 const EXPORTS: { format: ExportFormat; label: string; hint: string; button: string }[] = [
   {
@@ -59,7 +60,7 @@ export function DataExportSettings() {
       <h2 id="data-title">Data</h2>
       <p className="muted">
         Bring contacts in from LinkedIn, Google, Outlook or a phone with <a href={href('/import')}>Import</a>,
-        and take everything out again here.
+        take everything out again here, and bring a backup back.
       </p>
       <div className="setting-list">
         {EXPORTS.map((e) => (
@@ -81,6 +82,7 @@ export function DataExportSettings() {
             </div>
           </div>
         ))}
+        <RestoreBackup />
       </div>
     </section>
   );
