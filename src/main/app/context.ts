@@ -3,8 +3,10 @@
 import type Database from 'better-sqlite3';
 import { createDispatch, type Dispatch, type DispatchOptions } from '../api/dispatch.ts';
 import { createHandlers } from '../api/handlers.ts';
-import type { Registry } from '../core/registry.ts';
 import { fillPhoneKeys, phoneRegion } from '../contacts/phone-keys.ts';
+import { type ChangeBus, createChangeBus } from '../core/change-bus.ts';
+import type { Registry } from '../core/registry.ts';
+import { createWriteGate, type WriteGate } from '../core/write-gate.ts';
 import { createFollowUpEngine, type FollowUpEngine } from '../followups/engine.ts';
 import { sqliteReminderSource } from '../followups/reminder-source-sqlite.ts';
 import type { ReminderSource } from '../reminders/reminder-source.ts';
@@ -14,10 +16,8 @@ import { unkeyedPhones } from '../store/phone-keys-store.ts';
 import { repairSearchIndex, searchIndexIsCurrent } from '../store/search-index.ts';
 import { totalChanges, writeTransaction } from '../store/transaction.ts';
 import { type Clock, systemClock } from '../time/clock.ts';
-import { type ChangeBus, createChangeBus } from '../core/change-bus.ts';
 import type { ResolvedPaths } from './paths.ts';
 import { APP_VERSION } from './version.ts';
-import { createWriteGate, type WriteGate } from '../core/write-gate.ts';
 
 export interface AppContextOptions extends ResolvedPaths {
   shell: 'electron' | 'http' | 'cli';

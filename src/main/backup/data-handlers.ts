@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Contact } from '../../shared/domain/contact.ts';
-import { type HandlerDeps, nowIso } from '../api/handler-deps.ts';
-import { read, type RegistrySlice, write } from '../api/registry.ts';
+import { type HandlerDeps, nowIso } from '../core/handler-deps.ts';
+import { type RegistrySlice, read, write } from '../core/registry.ts';
 import { contactsToGoogleCsv } from '../formats/google-csv-write.ts';
 import { contactsToVcards } from '../formats/vcard-write.ts';
 import { backupDatabase } from '../store/backup.ts';

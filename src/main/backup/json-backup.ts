@@ -7,6 +7,7 @@ import { MIGRATIONS } from '../store/migrations/index.ts';
 import { migrate } from '../store/migrations/runner.ts';
 import { type DataTable, dumpTables, type Row, replaceTables } from '../store/row-snapshot.ts';
 import { reindexAll } from '../store/search-index.ts';
+import { writeTransaction } from '../store/transaction.ts';
 import { checkBackupTables, refusal, shown } from './backup-checks.ts';
 
 export const BACKUP_FORMAT = 'followthrough-backup';
@@ -119,7 +120,7 @@ export function upgradeTables(backup: UncheckedBackup, fileName = 'backup'): Rec
   const tables = checkBackupTables(schema, backup.schemaVersion, backup.tables, fileName);
   const scratch = openScratch(backup.schemaVersion);
   try {
-    scratch.transaction(() => {
+    writeTransaction(scratch, () => {
       for (const table of schema.keys()) {
         const refused = loadRows(scratch, table, tables[table]);
         if (refused) throw refusal(fileName, [constraintIssue(table, refused)]);
@@ -136,7 +137,7 @@ export function upgradeTables(backup: UncheckedBackup, fileName = 'backup'): Rec
           dangling.length,
         );
       }
-    })();
+    });
     migrate(scratch, MIGRATIONS);
     return dumpTables(scratch);
   } finally {
@@ -160,10 +161,10 @@ function constraintIssue(table: DataTable, refused: { index: number; message: st
 
 /** Replaces all data with the backup's rows in one transaction; the search index is rebuilt. */
 export function restoreTables(db: Db, tables: Record<DataTable, Row[]>): RestoreCounts {
-  db.transaction(() => {
+  writeTransaction(db, () => {
     replaceTables(db, tables);
     reindexAll(db);
-  }).immediate();
+  });
   return countTables(tables);
 }
 

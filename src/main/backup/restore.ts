@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import type { RestorePreview, RestoreResult } from '../../shared/domain/imports.ts';
 import { SettingsPatch } from '../../shared/settings.ts';
-import type { ChangeBus } from '../app/change-bus.ts';
 import { fillPhoneKeys, phoneRegion } from '../contacts/phone-keys.ts';
 import type { FollowUpEngine } from '../followups/engine.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
@@ -16,7 +15,6 @@ export interface RestoreDeps {
   db: Db;
   settings: SettingsStore;
   engine: Pick<FollowUpEngine, 'replan'>;
-  bus: ChangeBus;
   dataDir: string;
   now: string;
 }
