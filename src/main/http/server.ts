@@ -186,7 +186,10 @@ async function readJson(req: IncomingMessage, maxBytes: number): Promise<unknown
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
     if (size > maxBytes)
-      throw new ApiError('invalid_input', `Request body is larger than ${maxBytes} bytes.`);
+      throw new ApiError(
+        'invalid_input',
+        `The request is larger than the browser shell takes (${Math.round(maxBytes / 1024 / 1024)} MB). Import or restore a file this large with the CLI, which reads it from disk: npm run cli -- import FILE, or npm run cli -- restore FILE.`,
+      );
     chunks.push(chunk as Buffer);
   }
   if (size === 0) return {};
