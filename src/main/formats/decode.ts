@@ -1,4 +1,5 @@
 import { ImportFileError, type ImportProblem } from './record.ts';
+import { vcardAsUtf8 } from './vcard-bytes.ts';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -97,19 +98,22 @@ function decodeUtf8(bytes: Uint8Array): DecodedText {
   // The warning points at the first byte that was not UTF-8 so the user can check accents there.
   const lenient = utf8Lenient.decode(bytes);
   const firstBad = lenient.indexOf('\uFFFD');
-  return {
-    text: windows1252.decode(bytes),
-    encoding: 'windows-1252',
-    problems: [
-      {
-        line: firstBad === -1 ? 1 : lineAt(lenient, firstBad),
-        column: null,
-        message:
-          'The file is not UTF-8; it was read as Windows-1252 (Western European). Check accented letters.',
-        severity: 'warning',
-      },
-    ],
-  };
+  const problems: ImportProblem[] = [
+    {
+      line: firstBad === -1 ? 1 : lineAt(lenient, firstBad),
+      column: null,
+      message:
+        'The file is not UTF-8; it was read as Windows-1252 (Western European). Check accented letters.',
+      severity: 'warning',
+    },
+  ];
+  // A vCard file is judged card by card, after its split folds are mended (vcard-bytes.ts).
+  const cards = vcardAsUtf8(bytes, problems);
+  if (cards) {
+    const encoding = cards.problems.length > 0 ? 'windows-1252' : 'utf-8';
+    return { text: utf8Lenient.decode(cards.bytes), encoding, problems: cards.problems };
+  }
+  return { text: windows1252.decode(bytes), encoding: 'windows-1252', problems };
 }
 
 /**

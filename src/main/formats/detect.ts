@@ -3,6 +3,7 @@ import { GOOGLE_HEADER, GOOGLE_LEGACY_HEADER } from './google-csv.ts';
 import { LINKEDIN_HEADER } from './linkedin-csv.ts';
 import { OUTLOOK_HEADER } from './outlook-csv.ts';
 import { IMPORT_FORMAT_LABELS, IMPORT_FORMATS, ImportFileError, type ImportFormat } from './record.ts';
+import { BEGIN_VCARD } from './vcard-lines.ts';
 
 export type CsvFormat = Exclude<ImportFormat, 'vcard'>;
 
@@ -22,7 +23,6 @@ const DETECTION_ORDER: readonly CsvFormat[] = [
   'outlook-csv',
 ];
 
-const BEGIN_VCARD = /^begin:vcard$/i;
 const BEGIN_VCALENDAR = /^begin:vcalendar$/i;
 
 const supported = () => IMPORT_FORMATS.map((f) => IMPORT_FORMAT_LABELS[f]).join(', ');

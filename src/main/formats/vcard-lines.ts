@@ -27,8 +27,12 @@ export interface CardSplit {
   problems: ImportProblem[];
 }
 
-const BEGIN = /^begin:vcard$/i;
-const END = /^end:vcard$/i;
+/**
+ * A group prefix may stand even before BEGIN and END (`home.BEGIN:VCARD`, seen in the wild and
+ * allowed by the grammar of RFC 6350 §3.3); the card is the same.
+ */
+export const BEGIN_VCARD = /^(?:[a-z0-9-]+\.)?begin:vcard$/i;
+const END = /^(?:[a-z0-9-]+\.)?end:vcard$/i;
 const PROPERTY_START = /^[a-z0-9-]+(?:\.[a-z0-9-]+)?[;:]/i;
 /**
  * Media the app does not keep. Dropped here, before any parsing: a 2.1 base64 PHOTO continues
@@ -36,7 +40,7 @@ const PROPERTY_START = /^[a-z0-9-]+(?:\.[a-z0-9-]+)?[;:]/i;
  */
 const IGNORED_PROPERTY = /^(?:[a-z0-9-]+\.)?(?:photo|logo|sound|key)[;:]/i;
 const QUOTED_PRINTABLE = /;(?:encoding=)?quoted-printable(?=[;:])/i;
-const VERSION = /^version:\s*(\S+)/i;
+const VERSION = /^(?:[a-z0-9-]+\.)?version:\s*(\S+)/i;
 
 const isQuotedPrintable = (text: string): boolean => {
   const colon = text.indexOf(':');
@@ -88,7 +92,7 @@ export function splitCards(text: string): CardSplit {
     const line = i + 1;
     const trimmed = raw.trim();
 
-    if (BEGIN.test(trimmed)) {
+    if (BEGIN_VCARD.test(trimmed)) {
       if (card) cut(card);
       pieces = [];
       softBreak = false;

@@ -14,11 +14,15 @@
  * takes the character after it.
  */
 
-const ESCAPE = /\\([\\;,nN])/g;
+/** A backslash and what it escapes: any character but a letter, a digit or white space. */
+const ESCAPE = /\\([nN]|[^\p{L}\p{N}\s])/gu;
 
 /**
- * `\\` `\;` `\,` `\n` `\N` decoded. Any other backslash is kept as written: 2.1 files and
- * careless writers have bare backslashes (`C:\temp`), and dropping them would change the text.
+ * `\\` `\;` `\,` `\n` `\N` decoded, and a backslash before any other punctuation dropped:
+ * Google writes `\"AS IS\"` in notes and `B\'C` in categories, escaping more than 3.0 asks.
+ * A backslash before a letter, a digit or a space is kept as written: careless writers have
+ * bare backslashes (`C:\temp`), and dropping those would change the text. (2.1 values arrive
+ * with every backslash doubled by toRfcLine, so theirs are all kept.)
  */
 export function unescapeText(value: string): string {
   if (!value.includes('\\')) return value;

@@ -51,8 +51,15 @@ function parseProperties(card: RawCard, b: ContactBuilder): Property[] {
 const asText = (v: unknown): string =>
   Array.isArray(v) ? v.map(asText).join(' ') : v == null ? '' : String(v);
 
-/** A TEL or URL value as ical.js decoded it (phone-number and uri types, not text). */
+/** A TEL value as ical.js decoded it (phone-number and uri types, not text). */
 const decodedValue = (p: Property): string => p.values.map(asText).join(',');
+
+/**
+ * A URL as written, without the backslashes Apple and Google put before its colons and commas
+ * (`URL:http\://…`: they escape a URI like 3.0 text). ical.js keeps them, and no URL has a
+ * backslash of its own (RFC 3986), so every one goes.
+ */
+const uriOf = (p: Property): string => (p.raw.includes('\\') ? p.raw.replace(/\\(.)/gs, '$1') : p.raw);
 
 /**
  * A text property's text. An unescaped comma (3.0 lists several NOTE values that way) is kept:
@@ -148,7 +155,24 @@ function abLabel(value: string): string {
 /** Google's system groups, which its vCards list in CATEGORIES next to the user's labels. */
 const GOOGLE_SYSTEM_GROUPS = new Set(['mycontacts', 'starred']);
 const IS_GROUP_KIND = new Set(['x-addressbookserver-kind', 'kind']);
+/** Apple's "show as company" and 4.0's KIND:org: the card is an organisation's, not a person's. */
+const isOrganisationCard = (p: Property): boolean =>
+  (p.name === 'kind' && textOf(p).trim().toLowerCase() === 'org') ||
+  (p.name === 'x-abshowas' && textOf(p).trim().toLowerCase() === 'company');
 const HTTP = /^https?:\/\//i;
+
+/**
+ * ADR is pobox;extended;street;locality;region;code;country; 4.0 may carry a LABEL. City, region
+ * and country when the card has them; else the label, else the other parts on one line: Google
+ * writes a whole address into the extended part, and a street alone still says where.
+ */
+function placeOf(p: Property): string | null {
+  const place = [component(p, 3), component(p, 4), component(p, 6)];
+  if (typeof p.params.label === 'string') return formatPlace(place, p.params.label);
+  // Commas in these parts are the address's own (not always escaped), not a list to join.
+  const part = (i: number) => listOf(splitEscaped(p.raw, ';')[i] ?? '').join(', ');
+  return formatPlace(place, [part(2), part(1), part(0)].join('\n'));
+}
 
 /** A contact, null when the card had nothing to recognise the person by, 'group' for a group card. */
 function readCard(card: RawCard, problems: ImportProblem[]): ImportedContact | 'group' | null {
@@ -170,6 +194,7 @@ function readCard(card: RawCard, problems: ImportProblem[]): ImportedContact | '
     typeLabel(typesOf(p));
 
   let nameFromN: { name: string | null; line: number } | null = null;
+  let nickname: Property | null = null;
   let role: Property | null = null;
   const notes: Property[] = [];
   for (const p of properties) {
@@ -196,6 +221,9 @@ function readCard(card: RawCard, problems: ImportProblem[]): ImportedContact | '
       case 'role':
         role ??= p;
         break;
+      case 'nickname':
+        nickname ??= p;
+        break;
       case 'note':
         notes.push(p);
         break;
@@ -206,11 +234,11 @@ function readCard(card: RawCard, problems: ImportProblem[]): ImportedContact | '
         b.phone(decodedValue(p), labelOf(p), 'TEL', p.line);
         break;
       case 'url':
-        b.link(decodedValue(p), labelOf(p), 'URL', p.line);
+        b.link(uriOf(p), labelOf(p), 'URL', p.line);
         break;
       case 'x-socialprofile':
         // Apple also writes non-web handles here (x-apple:...); only web profiles are links.
-        if (HTTP.test(decodedValue(p))) b.link(decodedValue(p), labelOf(p), 'X-SOCIALPROFILE', p.line);
+        if (HTTP.test(uriOf(p))) b.link(uriOf(p), labelOf(p), 'X-SOCIALPROFILE', p.line);
         break;
       case 'categories':
         b.tags(
@@ -220,16 +248,7 @@ function readCard(card: RawCard, problems: ImportProblem[]): ImportedContact | '
         );
         break;
       case 'adr':
-        // ADR is pobox;extended;street;locality;region;code;country. 4.0 may carry a LABEL.
-        if (!b.get('location')) {
-          const label = typeof p.params.label === 'string' ? p.params.label : component(p, 2);
-          b.set(
-            'location',
-            formatPlace([component(p, 3), component(p, 4), component(p, 6)], label),
-            'ADR',
-            p.line,
-          );
-        }
+        if (!b.get('location')) b.set('location', placeOf(p), 'ADR', p.line);
         break;
       case 'uid':
         b.uid(textOf(p), 'UID', p.line);
@@ -237,6 +256,13 @@ function readCard(card: RawCard, problems: ImportProblem[]): ImportedContact | '
     }
   }
   if (!b.get('displayName') && nameFromN) b.set('displayName', nameFromN.name, 'N', nameFromN.line);
+  // A card with only a nickname ("Mum", "Coach") names the person by it.
+  if (!b.get('displayName') && nickname)
+    b.set('displayName', listOf(nickname.raw)[0], 'NICKNAME', nickname.line);
+  // An organisation is its own company: the import then keeps its name whole (plan.ts).
+  if (!b.get('company') && properties.some(isOrganisationCard)) {
+    b.set('company', b.get('displayName'), 'FN');
+  }
   if (!b.get('title') && role) b.set('title', textOf(role), 'ROLE', role.line);
   if (notes.length > 0) b.set('notes', notes.map(textOf).join('\n\n'), 'NOTE', notes[0]!.line);
   if (!b.hasContent()) {

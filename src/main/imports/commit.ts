@@ -4,7 +4,7 @@ import type { FollowUpEngine } from '../followups/engine.ts';
 import { getContact, insertContact, updateContact } from '../store/contacts-store.ts';
 import type { Db } from '../store/database.ts';
 import { addSource, addSources, finishImport, insertImport, maxContactId } from '../store/imports-store.ts';
-import { fillIn } from './fill-in.ts';
+import { PendingFills } from './fill-in.ts';
 import type { ImportPlan, PlannedRow } from './plan.ts';
 
 export interface CommitDeps {
@@ -66,6 +66,8 @@ async function writeRows(
   let firstNew: number | null = null;
   let unchanged = 0;
   const newSources: [number, number, string][] = [];
+  // What merged rows add, written once per contact after the loop (see PendingFills).
+  const fills = new PendingFills((id) => getContact(db, id));
 
   for (const [index, row] of plan.rows.entries()) {
     if (index % CHUNK === 0 && index > 0) await deps.onChunk?.(index, plan.rows.length);
@@ -74,7 +76,11 @@ async function writeRows(
       ids.push(null);
       unchanged += 1;
     } else if (target === null) {
-      const names = row.draft.firstName || row.draft.lastName ? {} : splitDisplayName(row.draft.displayName);
+      // An organisation's name ("ACME Inc.") is not a first and a last name.
+      const names =
+        row.draft.firstName || row.draft.lastName || row.organisation
+          ? {}
+          : splitDisplayName(row.draft.displayName);
       const id = insertContact(db, { ...row.draft, ...names }, now, {
         index: false,
         reviewState: 'imported',
@@ -85,10 +91,7 @@ async function writeRows(
       newSources.push([id, row.line, row.fingerprint]);
     } else {
       ids.push(target);
-      const existing = getContact(db, target);
-      const fill = existing ? fillIn(existing, row.draft) : null;
-      if (fill) {
-        updateContact(db, target, fill.patch, now);
+      if (fills.add(target, row.draft)) {
         if (target <= lastExisting) touched.add(target);
       } else if (target <= lastExisting && !touched.has(target)) {
         unchanged += 1;
@@ -96,6 +99,7 @@ async function writeRows(
       addSource(db, target, importId, row.line, row.fingerprint);
     }
   }
+  for (const [id, patch] of fills.patches()) updateContact(db, id, patch, now);
   addSources(db, importId, newSources);
   deps.keyPhones();
   // Known people whose tags grew may now have a keep-in-touch cadence.

@@ -1,4 +1,5 @@
 import type { Contact, ContactDraftParsed, ContactPatchParsed } from '../../shared/domain/contact.ts';
+import { phoneDigits } from '../contacts/phone-keys.ts';
 import { contactNote } from '../formats/export-fields.ts';
 import { linkedinKey } from './identity.ts';
 
@@ -29,9 +30,15 @@ export function fillIn(
   return adds.length ? { patch, adds } : null;
 }
 
+/** The contract's caps on a contact's lists (src/shared/domain/contact.ts). */
+const MAX_ENTRIES = 20;
+const MAX_TAGS = 50;
+
 /**
  * The e-mails, phones, links and tags `incoming` has and `existing` lacks, appended to
- * existing's (an import adding to someone known, a merge uniting two contacts).
+ * existing's (an import adding to someone known, a merge uniting two contacts), as many as the
+ * caps leave room for. A full list gets no patch: rewriting it unchanged for every row that
+ * merged into a contact listed hundreds of times made such imports quadratic.
  */
 export function uniteLists(
   existing: Pick<Contact, 'emails' | 'phones' | 'links' | 'tags'>,
@@ -39,31 +46,76 @@ export function uniteLists(
 ): { patch: Pick<ContactPatchParsed, 'emails' | 'phones' | 'links' | 'tags'>; adds: string[] } {
   const patch: ContactPatchParsed = {};
   const adds: string[] = [];
-  const emails = incoming.emails.filter((e) => !existing.emails.some((x) => x.value === e.value));
+  const room = (have: readonly unknown[], max: number) => Math.max(0, max - have.length);
+  const emails = incoming.emails
+    .filter((e) => !existing.emails.some((x) => x.value === e.value))
+    .slice(0, room(existing.emails, MAX_ENTRIES));
   if (emails.length) {
-    patch.emails = [...existing.emails, ...emails].slice(0, 20);
+    patch.emails = [...existing.emails, ...emails];
     adds.push(plural(emails.length, 'e-mail'));
   }
-  const digits = (v: string) => v.replace(/\D/g, '');
-  const phones = incoming.phones.filter(
-    (p) => !existing.phones.some((x) => digits(x.value) === digits(p.value)),
-  );
+  const phones = incoming.phones
+    .filter((p) => !existing.phones.some((x) => phoneDigits(x.value) === phoneDigits(p.value)))
+    .slice(0, room(existing.phones, MAX_ENTRIES));
   if (phones.length) {
-    patch.phones = [...existing.phones, ...phones].slice(0, 20);
+    patch.phones = [...existing.phones, ...phones];
     adds.push(plural(phones.length, 'phone'));
   }
   const linkKey = (url: string) => linkedinKey(url) ?? url.replace(/\/+$/, '').toLowerCase();
-  const links = incoming.links.filter((l) => !existing.links.some((x) => linkKey(x.url) === linkKey(l.url)));
+  const links = incoming.links
+    .filter((l) => !existing.links.some((x) => linkKey(x.url) === linkKey(l.url)))
+    .slice(0, room(existing.links, MAX_ENTRIES));
   if (links.length) {
-    patch.links = [...existing.links, ...links].slice(0, 20);
+    patch.links = [...existing.links, ...links];
     adds.push(plural(links.length, 'link'));
   }
-  const tags = incoming.tags.filter((t) => !existing.tags.some((x) => x.toLowerCase() === t.toLowerCase()));
+  const tags = incoming.tags
+    .filter((t) => !existing.tags.some((x) => x.toLowerCase() === t.toLowerCase()))
+    .slice(0, room(existing.tags, MAX_TAGS));
   if (tags.length) {
-    patch.tags = [...existing.tags, ...tags].slice(0, 50);
+    patch.tags = [...existing.tags, ...tags];
     adds.push(plural(tags.length, 'tag'));
   }
   return { patch, adds };
+}
+
+/**
+ * What the rows of one import add to the contacts they merge into, gathered per contact and
+ * written once at the end. Loading and rewriting (and re-indexing) a contact for every row that
+ * merged into it cost each row more the more rows came before it (the contact's sources grow
+ * with every row); a merge-heavy file took six times as long as one of distinct people.
+ */
+export class PendingFills {
+  readonly #load: (id: number) => Contact | undefined;
+  readonly #work = new Map<number, { current: Contact; patch: ContactPatchParsed }>();
+
+  constructor(load: (id: number) => Contact | undefined) {
+    this.#load = load;
+  }
+
+  /** Whether the row adds anything to the contact (as it stands after the rows before it). */
+  add(target: number, draft: ContactDraftParsed): boolean {
+    let work = this.#work.get(target);
+    if (!work) {
+      const current = this.#load(target);
+      if (!current) return false;
+      work = { current, patch: {} };
+      this.#work.set(target, work);
+    }
+    const fill = fillIn(work.current, draft);
+    if (!fill) return false;
+    Object.assign(work.patch, fill.patch);
+    work.current = { ...work.current, ...fill.patch } as Contact;
+    return true;
+  }
+
+  /** Each contact that gained something, with everything it gained, in ascending id order. */
+  patches(): [number, ContactPatchParsed][] {
+    return [...this.#work]
+      .filter(([, w]) => Object.keys(w.patch).length > 0)
+      .map(([id, w]): [number, ContactPatchParsed] => [id, w.patch])
+      .sort((a, b) => a[0] - b[0]);
+  }
 }
 
 /**

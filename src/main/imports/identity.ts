@@ -78,3 +78,30 @@ export function fuzzyKey(name: string): string | null {
 export function companiesCompatible(a: string, b: string): boolean {
   return a === '' || b === '' || a === b;
 }
+
+const words = (name: string): string[] =>
+  fold(name)
+    .split(NOT_WORD)
+    .filter((w) => w.length > 0 && !TITLES.has(w));
+
+/**
+ * Whether two names can be one person's, when a weaker key (a phone number) says they might be:
+ * case, accents, punctuation, titles and word order aside, every word of the shorter name pairs
+ * with its own word of the other, an initial with a word it begins, and one pair at least is a
+ * whole word. "Jo B" and "Bloggs, Jo" agree with "Jo Bloggs"; "Al Bloggs" and "ACME Inc." do
+ * not. Names written without spaces ("山田太郎") agree with the same letters spaced ("山田 太郎").
+ */
+export function namesAgree(a: string, b: string): boolean {
+  const [short, long] = [words(a), words(b)].sort((x, y) => x.length - y.length) as [string[], string[]];
+  if (short.length === 0) return false;
+  if (short.join('') === long.join('')) return true;
+  const left = [...long];
+  const take = (i: number) => i !== -1 && left.splice(i, 1).length === 1;
+  // Whole words first, so an initial cannot use up the word a whole word needs.
+  const rest: string[] = [];
+  for (const w of short) if (w.length === 1 || !take(left.indexOf(w))) rest.push(w);
+  if (rest.length === short.length) return false;
+  const initialOf = (x: string, y: string) =>
+    (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
+  return rest.every((w) => take(left.findIndex((x) => initialOf(w, x))));
+}

@@ -8,7 +8,7 @@ import { contactIdFromUid } from '../formats/vcard-write.ts';
 import type { Db } from '../store/database.ts';
 import { knownFingerprints } from '../store/imports-store.ts';
 import { toDraft } from './draft.ts';
-import { companiesCompatible, companyKey, fuzzyKey, linkedinKey, nameKey } from './identity.ts';
+import { companiesCompatible, companyKey, fuzzyKey, linkedinKey, nameKey, namesAgree } from './identity.ts';
 import type { KnownContacts } from './known-contacts.ts';
 
 /** Where a row's data goes: someone already known, or a contact created earlier in this file. */
@@ -20,14 +20,17 @@ export interface PlannedRow {
   fingerprint: string;
   draft: ContactDraftParsed;
   /**
-   * new: a contact to create. match: merged into `target` (this app's UID, e-mail, phone or
-   * LinkedIn URL).
-   * review: same name and company as `target`: created, unless the user ticks it for merging.
+   * new: a contact to create. match: merged into `target` (this app's UID, e-mail, LinkedIn URL,
+   * or a phone number under an agreeing name).
+   * review: same name and company as `target`, or its phone number under another name (or none):
+   * created, unless the user ticks it for merging.
    * unchanged: an earlier import already brought exactly this row in.
    */
   kind: 'new' | 'match' | 'review' | 'unchanged';
   target?: Target;
   reason?: MatchReason;
+  /** An organisation's card (its name is the company's): the name is not split into first and last. */
+  organisation: boolean;
 }
 
 export interface ImportPlan {
@@ -49,8 +52,10 @@ const PROGRESS_EVERY = 2000;
 /**
  * Decides what each row of a file will do, without writing. Rows are matched against the
  * address book and against earlier rows of the same file (a file listing someone twice creates
- * one contact). Strong keys (this app's own vCard UID, e-mail, E.164 phone, LinkedIn profile)
- * merge; a name alone never does.
+ * one contact), by the same rules. Strong keys (this app's own vCard UID, e-mail, LinkedIn
+ * profile) merge; a name alone never does, and neither does a phone number alone: offices share
+ * a switchboard, families a landline, and test data a 555 number. A phone merges only when the
+ * names agree too (see namesAgree); otherwise it is a possible match for the user to tick.
  */
 export async function planImport(
   db: Db,
@@ -62,10 +67,11 @@ export async function planImport(
   const drafts = parsed.records.map((record) => ({ record, ...toDraft(record, options.fileName) }));
   const fingerprints = drafts.map(({ record }) => fingerprintOf(parsed.format, record));
   const seen = knownFingerprints(db, fingerprints);
-  const pending = {
-    byEmail: new Map<string, number>(),
-    byPhone: new Map<string, number>(),
-    byLinkedin: new Map<string, number>(),
+  const pending: Pending = {
+    byEmail: new Map(),
+    byPhone: new Map(),
+    byLinkedin: new Map(),
+    names: [],
   };
   const rows: PlannedRow[] = [];
   // Rows the reader could not turn into a record (deleted LinkedIn members, broken cards)…
@@ -82,31 +88,30 @@ export async function planImport(
     }
     const fingerprint = fingerprints[i] ?? '';
     const keys = keysOf(draft, options.region);
-    const base = { line: record.line, name, fingerprint, draft };
+    const base = { line: record.line, name, fingerprint, draft, organisation: isOrganisation(draft) };
     if (seen.has(fingerprint) || usedFingerprints.has(fingerprint)) {
       rows.push({ ...base, kind: 'unchanged' });
       continue;
     }
     usedFingerprints.add(fingerprint);
-    const own = ownCardMatch(record, draft, known);
-    const strong =
-      own === null
-        ? strongMatch(keys, known, pending)
-        : { target: { existing: own }, reason: 'uid' as const };
-    if (strong) {
-      rows.push({ ...base, kind: 'match', target: strong.target, reason: strong.reason });
+    // The file's own name for the person; null when the row has none (the draft's name is then
+    // its company, e-mail or phone, which says nothing about who the person is).
+    const personName = record.displayName;
+    const found = matchOf(record, draft, keys, personName, known, pending);
+    if (found?.kind === 'match') {
+      rows.push({ ...base, ...found });
     } else {
-      const fuzzy = fuzzyMatch(draft, known);
-      rows.push(
-        fuzzy
-          ? { ...base, kind: 'review', target: { existing: fuzzy }, reason: 'name' }
-          : { ...base, kind: 'new' },
-      );
+      rows.push(found ? { ...base, ...found } : { ...base, kind: 'new' });
       // A new contact (or one only possibly known) is what later rows of the file match against.
       const index = rows.length - 1;
       for (const k of keys.emails) if (!pending.byEmail.has(k)) pending.byEmail.set(k, index);
-      for (const k of keys.phones) if (!pending.byPhone.has(k)) pending.byPhone.set(k, index);
       for (const k of keys.linkedin) if (!pending.byLinkedin.has(k)) pending.byLinkedin.set(k, index);
+      for (const k of keys.phones) {
+        const list = pending.byPhone.get(k);
+        if (!list) pending.byPhone.set(k, [index]);
+        else if (list.length < MAX_PHONE_CANDIDATES && list.at(-1) !== index) list.push(index);
+      }
+      pending.names[index] = personName;
     }
   }
   await options.onProgress?.(drafts.length, drafts.length);
@@ -127,17 +132,78 @@ function keysOf(draft: ContactDraftParsed, region: CountryCode): Keys {
   };
 }
 
-function strongMatch(
+type Found = { kind: 'match' | 'review'; target: Target; reason: MatchReason };
+
+/**
+ * Strongest key first: this app's own card, e-mail, a phone under an agreeing name, LinkedIn.
+ * Then the possible matches: same name and company (which says more about who this is than a
+ * shared number does), then a phone under another name. Written out rather than as a table of
+ * tiers: this runs once per row.
+ */
+function matchOf(
+  record: ImportedContact,
+  draft: ContactDraftParsed,
   keys: Keys,
+  name: string | null,
   known: KnownContacts,
-  pending: { byEmail: Map<string, number>; byPhone: Map<string, number>; byLinkedin: Map<string, number> },
-): { target: Target; reason: MatchReason } | null {
-  // Strongest key first. Written out rather than as a table of tiers: this runs once per row.
-  return (
-    firstMatch('email', keys.emails, known.byEmail, pending.byEmail) ??
-    firstMatch('phone', keys.phones, known.byPhone, pending.byPhone) ??
-    firstMatch('linkedin', keys.linkedin, known.byLinkedin, pending.byLinkedin)
-  );
+  pending: Pending,
+): Found | null {
+  const own = ownCardMatch(record, draft, known);
+  if (own !== null) return { kind: 'match', target: { existing: own }, reason: 'uid' };
+  const email = firstMatch('email', keys.emails, known.byEmail, pending.byEmail);
+  if (email) return { kind: 'match', ...email };
+  const phone = phoneMatch(keys.phones, name, known, pending);
+  if (phone?.agrees) return { kind: 'match', target: phone.target, reason: 'phone' };
+  const linkedin = firstMatch('linkedin', keys.linkedin, known.byLinkedin, pending.byLinkedin);
+  if (linkedin) return { kind: 'match', ...linkedin };
+  const fuzzy = fuzzyMatch(draft, known);
+  if (fuzzy !== null) return { kind: 'review', target: { existing: fuzzy }, reason: 'name' };
+  return phone ? { kind: 'review', target: phone.target, reason: 'phone' } : null;
+}
+
+/** Earlier rows of the file that will be contacts, by key, and the file's name for each. */
+interface Pending {
+  byEmail: Map<string, number>;
+  byLinkedin: Map<string, number>;
+  /** Several rows may share a number (that is the point): each is a candidate. */
+  byPhone: Map<string, number[]>;
+  names: (string | null)[];
+}
+
+/**
+ * People checked per shared number. A switchboard on thousands of cards would otherwise make
+ * every further card compare its name with all of them; past this many, a card whose name
+ * agrees with a later one is offered for review instead of merged, which is the safe side.
+ */
+const MAX_PHONE_CANDIDATES = 50;
+
+/**
+ * Someone with one of these phone numbers: the first whose name agrees with `name` (a strong
+ * match), else the first at all (a possible match). A row without a name never agrees with
+ * anyone: a card holding only a number and a company is as likely the company's switchboard as
+ * the person already known by it, and its company or e-mail would land on that person.
+ */
+function phoneMatch(
+  phones: readonly string[],
+  name: string | null,
+  known: KnownContacts,
+  pending: Pending,
+): { target: Target; agrees: boolean } | null {
+  let weak: { target: Target; agrees: boolean } | null = null;
+  for (const phone of phones) {
+    for (const id of known.byPhone.get(phone)?.slice(0, MAX_PHONE_CANDIDATES) ?? []) {
+      const agrees = name !== null && namesAgree(name, known.rows.get(id)?.displayName ?? '');
+      if (agrees) return { target: { existing: id }, agrees };
+      weak ??= { target: { existing: id }, agrees };
+    }
+    for (const index of pending.byPhone.get(phone) ?? []) {
+      const other = pending.names[index] ?? null;
+      const agrees = name !== null && other !== null && namesAgree(name, other);
+      if (agrees) return { target: { pending: index }, agrees };
+      weak ??= { target: { pending: index }, agrees };
+    }
+  }
+  return weak;
 }
 
 function firstMatch(
@@ -173,6 +239,17 @@ function ownCardMatch(
   if (!row) return null;
   const key = nameKey(draft.displayName);
   return key !== '' && key === nameKey(row.displayName) ? row.id : null;
+}
+
+/**
+ * No first and last name, and the name is the company's: Apple's company cards
+ * (X-ABShowAs:COMPANY), vCard 4.0 KIND:org, a CSV row with only "Organization Name".
+ */
+function isOrganisation(draft: ContactDraftParsed): boolean {
+  if (draft.firstName || draft.lastName || !draft.company) return false;
+  // Legal forms aside: FN "ACME" with ORG "ACME, Inc." is one organisation.
+  const key = companyKey(draft.displayName);
+  return key !== '' && key === companyKey(draft.company);
 }
 
 function fuzzyMatch(draft: ContactDraftParsed, known: KnownContacts): number | null {

@@ -15,13 +15,19 @@ export const EmailEntry = z.object({
 });
 
 // Phones are kept as typed; normalisation to E.164 belongs to matching (import issue), not capture.
+const PHONE_CHARACTERS = /^[+()0-9 .\-/x]+$/i;
+/** Letters as on a keypad after the first digit: 1-800-FLOWERS (matched by its digits, phone-keys.ts). */
+const LETTER_PHONE = /^\+?\(?[0-9][+()0-9 .\-/a-z]*$/i;
 export const PhoneEntry = z.object({
   value: z
     .string()
     .trim()
     .min(3, 'is too short for a phone number')
     .max(40)
-    .regex(/^[+()0-9 .\-/x]+$/i, 'may contain only digits, spaces and + ( ) . - / x'),
+    .refine(
+      (v) => PHONE_CHARACTERS.test(v) || LETTER_PHONE.test(v),
+      'may contain only digits, spaces and + ( ) . - / x, or letters after the first digit (1-800-FLOWERS)',
+    ),
   label,
 });
 

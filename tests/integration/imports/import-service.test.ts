@@ -1,5 +1,7 @@
 // The import service end to end on a real database: preview counts and reasons, the commit,
 // idempotent re-import, all-or-nothing on failure, review state and the quiet Today.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { repairSearchIndex } from '../../../src/main/store/search-index.ts';
 import { openTempApp, type TempApp } from '../../helpers/temp-app.ts';
@@ -235,5 +237,189 @@ describe('search after an import', () => {
     expect(repairSearchIndex(app.context.db)).toBe(4);
     expect((await app.api['contacts.list']({ query: 'curie' })).total).toBe(1);
     expect(repairSearchIndex(app.context.db)).toBe(0);
+  });
+});
+
+const fixture = (name: string) =>
+  readFileSync(resolve(import.meta.dirname, '..', '..', 'fixtures', 'imports', name)).toString('base64');
+
+describe('importer fidelity: a shared phone number is not the same person', () => {
+  it('offers two people of one file who share a switchboard number for review instead of merging them', async () => {
+    const preview = await app.api['imports.preview']({
+      fileName: 'office.vcf',
+      content: fixture('fidelity-shared-phone.vcf'),
+    });
+    expect(preview.counts).toMatchObject({ new: 1, matched: 1, review: 2 });
+    // "Alice A" from her phone: the same number under a name that agrees with Alice Archer's.
+    expect(preview.matches).toEqual([expect.objectContaining({ line: 19, reason: 'phone', inFileLine: 1 })]);
+    // Bob, and the card with nothing but the number and "Front desk": possible matches only.
+    expect(preview.review).toEqual([
+      expect.objectContaining({ line: 10, name: 'Bob Baker', reason: 'phone', inFileLine: 1 }),
+      expect.objectContaining({ line: 26, name: 'Front desk', reason: 'phone', inFileLine: 1 }),
+    ]);
+    const result = await app.api['imports.commit']({ previewId: preview.previewId });
+    expect(result).toMatchObject({ created: 3 });
+    const people = (await app.api['contacts.list']({ status: 'imported' })).items;
+    const byName = new Map(people.map((c) => [c.displayName, c]));
+    expect(byName.get('Alice Archer')).toMatchObject({ company: 'North Consulting', title: 'Partner' });
+    expect(byName.get('Bob Baker')).toMatchObject({ company: 'South Partners' });
+    expect(byName.has('Front desk')).toBe(true);
+  });
+
+  it('merges a ticked possible match into the earlier row it names', async () => {
+    const preview = await app.api['imports.preview']({
+      fileName: 'office.vcf',
+      content: fixture('fidelity-shared-phone.vcf'),
+    });
+    const result = await app.api['imports.commit']({ previewId: preview.previewId, mergeLines: [26] });
+    expect(result).toMatchObject({ created: 2 });
+    const alice = (await app.api['contacts.list']({ query: 'archer' })).items[0];
+    expect(alice).toMatchObject({ displayName: 'Alice Archer', company: 'North Consulting' });
+  });
+
+  it('offers someone known by the same number under another name for review, and merges under an agreeing one', async () => {
+    const known = await app.api['contacts.create']({
+      displayName: 'Alice Archer',
+      company: 'North Consulting',
+      phones: [{ value: '+1 415 555 0100' }],
+    });
+    const csv = [
+      'First Name,Middle Name,Last Name,Organization Name,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value',
+      'Bob,,Baker,South Partners,,bob@south.example,Work,+1 415-555-0100',
+      'alice,,ARCHER,,,,Mobile,+1 (415) 555 0100',
+    ].join('\n');
+    const preview = await app.api['imports.preview']({ fileName: 'contacts.csv', content: b64(csv) });
+    expect(preview.review).toEqual([
+      expect.objectContaining({
+        line: 2,
+        reason: 'phone',
+        contact: expect.objectContaining({ id: known.id }),
+      }),
+    ]);
+    expect(preview.matches).toEqual([
+      expect.objectContaining({
+        line: 3,
+        reason: 'phone',
+        contact: expect.objectContaining({ id: known.id }),
+      }),
+    ]);
+    await app.api['imports.commit']({ previewId: preview.previewId });
+    expect(await app.api['contacts.get']({ id: known.id })).toMatchObject({ company: 'North Consulting' });
+    expect((await app.api['contacts.list']({ query: 'baker' })).items[0]).toMatchObject({
+      company: 'South Partners',
+    });
+  });
+});
+
+describe('importer fidelity: names and numbers', () => {
+  it('keeps an organisation card whole instead of splitting its name into first and last', async () => {
+    const cards = [
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:ACME Inc.\r\nORG:ACME Inc.;\r\nX-ABShowAs:COMPANY\r\nEND:VCARD',
+      'BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:org\r\nFN:Globex Corporation\r\nEND:VCARD',
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Hank Scorpio\r\nEND:VCARD',
+    ].join('\r\n');
+    const preview = await app.api['imports.preview']({ fileName: 'orgs.vcf', content: b64(cards) });
+    await app.api['imports.commit']({ previewId: preview.previewId });
+    const people = (await app.api['contacts.list']({ status: 'imported' })).items;
+    const get = async (name: string) =>
+      app.api['contacts.get']({ id: people.find((c) => c.displayName === name)!.id });
+    for (const org of ['ACME Inc.', 'Globex Corporation']) {
+      expect(await get(org)).toMatchObject({ firstName: null, lastName: null, company: org });
+    }
+    // A person's name is still split for sorting and exports.
+    expect(await get('Hank Scorpio')).toMatchObject({ firstName: 'Hank', lastName: 'Scorpio' });
+  });
+
+  it('imports every card of the odd-cards file, numbers with letters kept as written', async () => {
+    const preview = await app.api['imports.preview']({
+      fileName: 'odd.vcf',
+      content: fixture('fidelity-odd-cards.vcf'),
+    });
+    expect(preview.counts).toMatchObject({ new: 5, problems: 0 });
+    await app.api['imports.commit']({ previewId: preview.previewId });
+    const fax = (await app.api['contacts.list']({ query: 'fax desk' })).items[0]!;
+    expect((await app.api['contacts.get']({ id: fax.id })).phones.map((p) => p.value)).toEqual([
+      '+1-800-MYFAX',
+      '1-800-FLOWERS',
+    ]);
+  });
+
+  it('matches a number written with keypad letters by its digits, and keeps the letters', async () => {
+    const known = await app.api['contacts.create']({
+      displayName: 'Flora Fleur',
+      phones: [{ value: '+1-800-FLOWERS' }],
+    });
+    expect(known.phones).toEqual([{ value: '+1-800-FLOWERS', label: null }]);
+    const card = 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Flora Fleur\r\nTEL:+1 800 356 9377\r\nEND:VCARD\r\n';
+    const preview = await app.api['imports.preview']({ fileName: 'f.vcf', content: b64(card) });
+    expect(preview.matches).toEqual([
+      expect.objectContaining({
+        reason: 'phone',
+        contact: expect.objectContaining({ id: known.id }),
+        adds: [],
+      }),
+    ]);
+  });
+});
+
+describe('merge-heavy imports', () => {
+  it('gathers what many rows add to one person, phones in file order, notes filled once', async () => {
+    const known = await app.api['contacts.create']({
+      displayName: 'Kim Known',
+      emails: [{ value: 'kim@example.com' }],
+    });
+    const cards: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      const email = i % 2 === 0 ? 'kim@example.com' : 'new@example.com';
+      const note = i === 5 ? ['NOTE:first note'] : i === 7 ? ['NOTE:second note'] : [];
+      cards.push(
+        ['BEGIN:VCARD', 'VERSION:3.0', `FN:Person ${i % 2}`, `EMAIL:${email}`, `TEL:+49 30 ${1000000 + i}`]
+          .concat([`CATEGORIES:T${i % 3}`, ...note, 'END:VCARD'])
+          .join('\r\n'),
+      );
+    }
+    const preview = await app.api['imports.preview']({
+      fileName: 'many.vcf',
+      content: b64(cards.join('\r\n')),
+    });
+    expect(preview.counts).toMatchObject({ new: 1, matched: 29 });
+    const result = await app.api['imports.commit']({ previewId: preview.previewId });
+    expect(result).toMatchObject({ created: 1, updated: 1 });
+    const kim = await app.api['contacts.get']({ id: known.id });
+    const phones = (from: number) => Array.from({ length: 15 }, (_, k) => `+49 30 ${1000000 + from + 2 * k}`);
+    // 15 rows each: all their numbers fit under the cap of 20.
+    expect(kim.phones.map((p) => p.value)).toEqual(phones(0));
+    expect(kim.tags).toEqual(['T0', 'T1', 'T2']);
+    const other = (await app.api['contacts.list']({ query: 'new@example.com' })).items[0]!;
+    const full = await app.api['contacts.get']({ id: other.id });
+    expect(full.phones.map((p) => p.value)).toEqual(phones(1));
+    // The first note fills the empty notes; the second does not replace it.
+    expect(full.notes).toBe('first note');
+    // Again, nothing is left to add.
+    const again = await app.api['imports.preview']({
+      fileName: 'many.vcf',
+      content: b64(cards.join('\r\n')),
+    });
+    expect(again.counts).toMatchObject({ new: 0, matched: 0, unchanged: 30 });
+  });
+
+  it('stops adding to a list at its cap without rewriting it for every further row', async () => {
+    const phones = Array.from({ length: 20 }, (_, i) => ({ value: `+49 30 ${2000000 + i}` }));
+    const known = await app.api['contacts.create']({
+      displayName: 'Full Phones',
+      emails: [{ value: 'f@example.com' }],
+      phones,
+    });
+    const before = await app.api['contacts.get']({ id: known.id });
+    app.setNow('2026-11-17T10:00:00Z');
+    const card =
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Full Phones\r\nEMAIL:f@example.com\r\nTEL:+49 30 9999999\r\nEND:VCARD\r\n';
+    const preview = await app.api['imports.preview']({ fileName: 'full.vcf', content: b64(card) });
+    expect(preview.matches[0]?.adds).toEqual([]);
+    const result = await app.api['imports.commit']({ previewId: preview.previewId });
+    expect(result).toMatchObject({ updated: 0, unchanged: 1 });
+    const after = await app.api['contacts.get']({ id: known.id });
+    expect(after.phones).toEqual(before.phones);
+    expect(after.updatedAt).toBe(before.updatedAt);
   });
 });
