@@ -10,6 +10,7 @@ import { createImportService } from '../imports/import-service.ts';
 import { interactionHandlers } from '../interactions/interaction-handlers.ts';
 import { resetPhoneKeys } from '../store/phone-keys-store.ts';
 import { writeTransaction } from '../store/transaction.ts';
+import { undoHandlers } from '../undo/undo-handlers.ts';
 import type { HandlerDeps } from '../core/handler-deps.ts';
 import { type Registry, read, write } from '../core/registry.ts';
 
@@ -25,6 +26,7 @@ export function createHandlers(deps: HandlerDeps): Registry {
     ...importHandlers(deps, createImportService(deps)),
     ...duplicateHandlers(deps),
     ...dataHandlers(deps),
+    ...undoHandlers(deps),
     'settings.get': read(() => deps.settings.get()),
     // Hour, zone, working days or budget may move every due time: Today and the calendar follow.
     'settings.update': write(

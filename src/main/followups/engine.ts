@@ -194,6 +194,12 @@ export function createFollowUpEngine(deps: EngineDeps) {
       });
     },
 
+    /**
+     * Only the sweep: settles ended waits and stale steps now, so a caller that records what an
+     * action changes (undo) sees the action's own writes and not the sweep's.
+     */
+    settle: (): void => run(() => undefined),
+
     list: (query: StepQuery): FollowUp[] => listSteps(deps.db, query),
     today: (): TodayView => run((ctx) => buildToday(ctx)),
 

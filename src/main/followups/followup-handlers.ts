@@ -2,6 +2,8 @@ import { ApiError } from '../../shared/api/errors.ts';
 import type { HandlerDeps } from '../core/handler-deps.ts';
 import { type RegistrySlice, read, write } from '../core/registry.ts';
 import { listPromises } from '../store/promises-store.ts';
+import { recordUndoable } from '../undo/undo-service.ts';
+import { stepSubject } from '../undo/undo-subjects.ts';
 
 type FollowUpHandlers = RegistrySlice<
   | 'followups.list'
@@ -31,13 +33,36 @@ export function followUpHandlers(deps: HandlerDeps): FollowUpHandlers {
     'followups.list': read((q) => engine.list(q)),
     // Building Today first settles waits that ran out (the engine's sweep), which may end cycles.
     'followups.today': write(STEPS, () => engine.today()),
-    'followups.done': write(LOGGED, (input) => engine.done(input)),
-    'followups.snooze': write(STEPS, (input) =>
-      engine.snooze(input.id, 'preset' in input ? { preset: input.preset } : { until: input.until }),
+    // The quick actions record how to undo them (src/main/undo), in the same transaction.
+    'followups.done': write(LOGGED, (input) =>
+      recordUndoable(
+        deps,
+        () => engine.done(input),
+        (r) => stepSubject('done', r.followUp),
+      ),
     ),
-    'followups.skip': write(STEPS, ({ id }) => engine.skip(id)),
+    'followups.snooze': write(STEPS, (input) =>
+      recordUndoable(
+        deps,
+        () => engine.snooze(input.id, 'preset' in input ? { preset: input.preset } : { until: input.until }),
+        (step) => stepSubject('snooze', step),
+      ),
+    ),
+    'followups.skip': write(STEPS, ({ id }) =>
+      recordUndoable(
+        deps,
+        () => engine.skip(id),
+        (step) => stepSubject('skip', step),
+      ),
+    ),
     'followups.schedule': write(STEPS, (input) => engine.schedule(input)),
-    'followups.reschedule': write(STEPS, (input) => engine.reschedule(input)),
+    'followups.reschedule': write(STEPS, (input) =>
+      recordUndoable(
+        deps,
+        () => engine.reschedule(input),
+        (r) => stepSubject('reschedule', r.followUp),
+      ),
+    ),
     'followups.arrangeMeeting': write(STEPS, (input) => engine.arrangeMeeting(input)),
     'followups.thank': write(STEPS, (input) => engine.thank(input)),
     'promises.add': write(STEPS, (input) => engine.addPromise(input)),

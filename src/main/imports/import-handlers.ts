@@ -1,7 +1,9 @@
 import { type HandlerDeps, nowIso } from '../api/handler-deps.ts';
 import { read, type RegistrySlice, write } from '../api/registry.ts';
+import { getContact } from '../store/contacts-store.ts';
 import { listImports, markReviewed } from '../store/imports-store.ts';
-import { writeTransaction } from '../store/transaction.ts';
+import { recordUndoable } from '../undo/undo-service.ts';
+import { reviewedSubject } from '../undo/undo-subjects.ts';
 import type { ImportService } from './import-service.ts';
 
 type ImportHandlers = RegistrySlice<
@@ -15,13 +17,18 @@ export function importHandlers(deps: HandlerDeps, service: ImportService): Impor
     // New people, merged fields, and the events and follow-ups of those merged into.
     'imports.commit': write(['contacts', 'events', 'followups'], (input) => service.commit(input)),
     'imports.list': read(() => listImports(db)),
-    'contacts.markReviewed': write(['contacts', 'followups'], (input) =>
-      writeTransaction(db, () => {
-        const reviewed = markReviewed(db, 'all' in input ? 'all' : input.ids, nowIso(deps));
-        // Reviewed people join planning: keep-in-touch cadences from their tags start now.
-        engine.afterContactsReviewed(reviewed);
-        return { reviewed: reviewed.length };
-      }),
-    ),
+    'contacts.markReviewed': write(['contacts', 'followups'], (input) => {
+      let reviewed: number[] = [];
+      return recordUndoable(
+        deps,
+        () => {
+          reviewed = markReviewed(db, 'all' in input ? 'all' : input.ids, nowIso(deps));
+          // Reviewed people join planning: keep-in-touch cadences from their tags start now.
+          engine.afterContactsReviewed(reviewed);
+          return { reviewed: reviewed.length };
+        },
+        () => reviewedSubject(reviewed, () => getContact(db, reviewed[0] ?? 0)?.displayName),
+      );
+    }),
   };
 }

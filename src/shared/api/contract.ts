@@ -58,6 +58,7 @@ import {
   type UndoMergeResult,
 } from '../domain/imports.ts';
 import { type Interaction, InteractionDraft } from '../domain/interaction.ts';
+import { type Undoable, UndoApplyInput, type UndoEntry, type UndoResult } from '../domain/undo.ts';
 import { type Settings, SettingsPatch } from '../settings.ts';
 import { METHOD_NAMES, type MethodName } from './methods.ts';
 
@@ -89,7 +90,7 @@ export interface AppInfo {
   schemaVersion: number;
 }
 
-export interface DoneResult {
+export interface DoneResult extends Undoable {
   followUp: FollowUp;
   interaction: Interaction;
   /** The cycle's next step, if the playbook has one. */
@@ -130,11 +131,11 @@ export const contract = {
   'followups.today': returns<TodayView>()(Empty),
   /** Logs the interaction and advances the cycle. */
   'followups.done': returns<DoneResult>()(DoneInput),
-  'followups.snooze': returns<FollowUp>()(SnoozeInput),
-  'followups.skip': returns<FollowUp>()(ById),
+  'followups.snooze': returns<FollowUp & Undoable>()(SnoozeInput),
+  'followups.skip': returns<FollowUp & Undoable>()(ById),
   /** Manual scheduling may break a cap: allowed, with warnings. */
   'followups.schedule': returns<ScheduleResult>()(ScheduleInput),
-  'followups.reschedule': returns<ScheduleResult>()(RescheduleInput),
+  'followups.reschedule': returns<ScheduleResult & Undoable>()(RescheduleInput),
   'followups.arrangeMeeting': returns<MaybeScheduled>()(ArrangeMeetingInput),
   'followups.thank': returns<MaybeScheduled>()(ThankInput),
 
@@ -158,7 +159,7 @@ export const contract = {
   'imports.commit': returns<ImportResult>()(ImportCommitInput),
   'imports.list': returns<ImportRun[]>()(Empty),
   /** Imported contacts leave the "to review" list and join follow-up planning. */
-  'contacts.markReviewed': returns<{ reviewed: number }>()(MarkReviewedInput),
+  'contacts.markReviewed': returns<{ reviewed: number } & Undoable>()(MarkReviewedInput),
 
   'duplicates.list': returns<DuplicatePair[]>()(DuplicateListInput),
   /** "Not the same person": the pair is no longer offered. */
@@ -177,6 +178,14 @@ export const contract = {
   'data.restore': returns<RestoreResult>()(RestoreInput),
   'backups.list': returns<BackupList>()(Empty),
   'backups.create': returns<BackupItem>()(Empty),
+
+  /** What `undo.apply` would undo now (the newest undoable action of the past day), or null. */
+  'undo.last': returns<UndoEntry | null>()(Empty),
+  /**
+   * Undoes Done, Skip, Snooze, a calendar move or Mark reviewed exactly (the newest, or `id`);
+   * refused as a conflict, changing nothing, when any row it wrote changed since.
+   */
+  'undo.apply': returns<UndoResult>()(UndoApplyInput),
 
   /** Only in a server started with --test-clock (e2e tests); refused otherwise. */
   'testing.setNow': returns<{ now: string }>()(z.object({ now: isoInstant })),

@@ -51,6 +51,8 @@ export const METHOD_NAMES = [
   'data.restore',
   'backups.list',
   'backups.create',
+  'undo.last',
+  'undo.apply',
   'testing.setNow',
   'settings.get',
   'settings.update',

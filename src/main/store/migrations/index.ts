@@ -5,6 +5,7 @@ import { migration004 } from './004-identity-search.ts';
 import { migration005 } from './005-imports.ts';
 import { migration006 } from './006-calendar-range.ts';
 import { migration007 } from './007-calendar-day-counts.ts';
+import { migration008 } from './008-undo-and-next-step.ts';
 import type { Migration } from './runner.ts';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ];

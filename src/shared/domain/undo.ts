@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { id } from './common.ts';
+import type { FollowUp } from './followup.ts';
+
+/** The quick actions that can be undone. */
+export const UNDO_KINDS = ['done', 'skip', 'snooze', 'reschedule', 'mark_reviewed'] as const;
+export type UndoKind = (typeof UNDO_KINDS)[number];
+
+/** An undoable action's result carries the id to undo it with (absent when it changed nothing). */
+export interface Undoable {
+  undoId?: number;
+}
+
+/** What an undo would put back. */
+export interface UndoEntry {
+  id: number;
+  kind: UndoKind;
+  /** The action in words: "Done: refresher for Ada Lovelace". */
+  summary: string;
+  /** The person it concerned; null for several at once (Mark all reviewed). */
+  contactId: number | null;
+  /** The follow-up it acted on, if any. */
+  followUpId: number | null;
+  recordedAt: string;
+  /** How many stored rows undoing it puts back. */
+  rows: number;
+}
+
+export interface UndoResult {
+  undone: UndoEntry;
+  /** The follow-up as it is again, when the action was on one. */
+  followUp: FollowUp | null;
+}
+
+/** Without an id, the newest action is undone. */
+export const UndoApplyInput = z.object({ id: id.optional() }).default({});
