@@ -14,8 +14,10 @@ import {
 } from '../store/contacts-store.ts';
 import type { Db } from '../store/database.ts';
 import { getEvent } from '../store/events-store.ts';
+import { resetNextStepTracking } from '../store/next-step-store.ts';
 import { writeTransaction } from '../store/transaction.ts';
 import { splitDisplayName } from './names.ts';
+import { markNextStep, nextStepToPromise } from './next-step.ts';
 import { fillPhoneKeys, phoneRegion } from './phone-keys.ts';
 
 type ContactHandlers = RegistrySlice<
@@ -27,6 +29,8 @@ type ContactHandlers = RegistrySlice<
   | 'contacts.delete'
   | 'contacts.tags'
   | 'tags.update'
+  | 'contacts.nextStepDone'
+  | 'contacts.nextStepToPromise'
 >;
 
 /** Patch fields that change what the follow-up engine plans for a contact. */
@@ -54,8 +58,12 @@ export function contactHandlers(deps: HandlerDeps): ContactHandlers {
       writeTransaction(db, () => {
         checkEvent(db, patch.metEventId);
         const current = mustGet(db, id);
-        if (!updateContact(db, id, { ...followNames(current, patch), ...patch }, nowIso(deps)))
+        // A different next step is a new agreement: not done, not a promise, no old due date.
+        const newStep = patch.nextStep !== undefined && patch.nextStep !== current.nextStep;
+        const due = newStep && patch.nextStepDueOn === undefined ? { nextStepDueOn: null } : {};
+        if (!updateContact(db, id, { ...followNames(current, patch), ...due, ...patch }, nowIso(deps)))
           throw notFound(id);
+        if (newStep) resetNextStepTracking(db, id);
         if (patch.phones) keyPhones();
         if (PLANNING_FIELDS.some((f) => patch[f] !== undefined)) engine.afterContactChanged(id);
         return mustGet(db, id);
@@ -76,6 +84,19 @@ export function contactHandlers(deps: HandlerDeps): ContactHandlers {
       return { deleted };
     }),
     'contacts.tags': read(() => listTags(db)),
+    // Done closes the promise it became, which shows in Today and the calendar.
+    'contacts.nextStepDone': write(['contacts', 'followups'], ({ id, done }) =>
+      writeTransaction(db, () => {
+        markNextStep(deps, id, done);
+        return mustGet(db, id);
+      }),
+    ),
+    'contacts.nextStepToPromise': write(['contacts', 'followups'], ({ id, dueOn }) =>
+      writeTransaction(db, () => {
+        const promise = nextStepToPromise(deps, id, dueOn);
+        return { contact: mustGet(db, id), promise };
+      }),
+    ),
     'tags.update': write(['contacts', 'followups'], ({ name, pacing, cadenceDays }) =>
       writeTransaction(db, () => {
         const tag = updateTagSettings(db, name, { pacing, cadenceDays });

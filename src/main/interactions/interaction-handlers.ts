@@ -1,6 +1,7 @@
 import { ApiError } from '../../shared/api/errors.ts';
 import { type HandlerDeps, nowIso } from '../core/handler-deps.ts';
 import { type RegistrySlice, read, write } from '../core/registry.ts';
+import { markNextStepIfOpen } from '../contacts/next-step.ts';
 import { contactExists } from '../store/contacts-store.ts';
 import {
   deleteInteraction,
@@ -44,6 +45,7 @@ export function interactionHandlers(deps: HandlerDeps): InteractionHandlers {
         const interaction = getInteraction(db, id)!;
         // A reply cancels waiting nudges; a message out answers the open one (issue 3 rules).
         deps.engine.afterInteractionLogged(interaction);
+        if (draft.nextStepDone) markNextStepIfOpen(deps, draft.contactId, interaction.occurredAt);
         return interaction;
       }),
     ),

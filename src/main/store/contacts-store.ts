@@ -31,6 +31,7 @@ const SCALAR_COLUMNS = {
   discussed: 'discussed',
   interests: 'interests',
   nextStep: 'next_step',
+  nextStepDueOn: 'next_step_due_on',
   preferredChannel: 'preferred_channel',
   pacing: 'pacing',
   urgent: 'urgent',
@@ -58,6 +59,12 @@ interface ContactRow {
   discussed: string | null;
   interests: string | null;
   next_step: string | null;
+  next_step_due_on: string | null;
+  next_step_done_at: string | null;
+  next_step_promise_id: number | null;
+  /** The promise the next step became: its status and when it was kept (joined, see getContacts). */
+  next_step_promise_status: string | null;
+  next_step_promise_completed_at: string | null;
   preferred_channel: string | null;
   pacing: Pacing | null;
   urgent: number;
@@ -218,7 +225,11 @@ export function getContacts(db: Db, ids: readonly number[]): Contact[] {
   const inIds = 'IN (SELECT value FROM json_each(?))';
   const rows = cached<[string], ContactRow>(
     db,
-    `SELECT c.*, e.name AS met_event_name FROM contacts c LEFT JOIN events e ON e.id = c.met_event_id WHERE c.id ${inIds}`,
+    `SELECT c.*, e.name AS met_event_name, p.status AS next_step_promise_status,
+       p.completed_at AS next_step_promise_completed_at
+     FROM contacts c LEFT JOIN events e ON e.id = c.met_event_id
+     LEFT JOIN promises p ON p.id = c.next_step_promise_id AND p.contact_id = c.id
+     WHERE c.id ${inIds}`,
   ).all(list);
   const byContact = <T>(sql: string): Map<number, T[]> => {
     const grouped = new Map<number, T[]>();
@@ -267,6 +278,7 @@ export function getContacts(db: Db, ids: readonly number[]): Contact[] {
         discussed: row.discussed,
         interests: row.interests,
         nextStep: row.next_step,
+        ...nextStepState(row),
         preferredChannel: row.preferred_channel as Channel | null,
         pacing: row.pacing,
         urgent: row.urgent === 1,
@@ -281,6 +293,20 @@ export function getContacts(db: Db, ids: readonly number[]): Contact[] {
       },
     ];
   });
+}
+
+/** A next step is done when marked so, or when the promise it became was kept. */
+function nextStepState(
+  row: ContactRow,
+): Pick<Contact, 'nextStepDueOn' | 'nextStepDoneAt' | 'nextStepPromiseId'> {
+  const promised = row.next_step_promise_status !== null && row.next_step_promise_status !== 'cancelled';
+  return {
+    nextStepDueOn: row.next_step_due_on,
+    nextStepDoneAt:
+      row.next_step_done_at ??
+      (row.next_step_promise_status === 'done' ? row.next_step_promise_completed_at : null),
+    nextStepPromiseId: promised ? row.next_step_promise_id : null,
+  };
 }
 
 /** Every contact id, in name order (exports list people as the contacts screen does). */
@@ -557,7 +583,9 @@ export function getFollowUpProfile(db: Db, id: number): FollowUpProfile | undefi
   >(
     db,
     `SELECT c.id, c.display_name AS displayName, c.company, c.time_zone AS timeZone, c.met_on AS metOn,
-       coalesce(e.name, c.met_where) AS metWhere, c.discussed, c.next_step AS nextStep,
+       coalesce(e.name, c.met_where) AS metWhere, c.discussed,
+       CASE WHEN c.next_step_done_at IS NULL AND NOT EXISTS (SELECT 1 FROM promises p
+         WHERE p.id = c.next_step_promise_id AND p.status = 'done') THEN c.next_step END AS nextStep,
        c.preferred_channel AS preferredChannel,
        coalesce(c.pacing, (SELECT t.pacing FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
                            WHERE ct.contact_id = c.id AND t.pacing IS NOT NULL ORDER BY t.name LIMIT 1)) AS pacing,

@@ -15,6 +15,8 @@ import {
   ContactListQuery,
   type ContactPage,
   ContactPatch,
+  NextStepDoneInput,
+  NextStepToPromiseInput,
   type TagCount,
   TagSettingsInput,
 } from '../domain/contact.ts';
@@ -117,6 +119,10 @@ export const contract = {
   'contacts.delete': returns<{ deleted: number }>()(DeleteContact),
   'contacts.tags': returns<TagCount[]>()(Empty),
   'tags.update': returns<TagCount>()(TagSettingsInput),
+  /** Marks the agreed next step done (or open again); done keeps the promise it became. */
+  'contacts.nextStepDone': returns<Contact>()(NextStepDoneInput),
+  /** Makes the agreed next step a promise of yours, due on its due date or `dueOn`. */
+  'contacts.nextStepToPromise': returns<{ contact: Contact; promise: PromiseItem }>()(NextStepToPromiseInput),
 
   'interactions.list': returns<Interaction[]>()(ByContact),
   'interactions.add': returns<Interaction>()(InteractionDraft),

@@ -12,6 +12,8 @@ export const METHOD_NAMES = [
   'contacts.delete',
   'contacts.tags',
   'tags.update',
+  'contacts.nextStepDone',
+  'contacts.nextStepToPromise',
   'interactions.list',
   'interactions.add',
   'interactions.delete',

@@ -73,6 +73,8 @@ const contactFields = {
   discussed: optionalText(10_000),
   interests: optionalText(2000),
   nextStep: optionalText(2000),
+  /** When the agreed next step is due, a local day. Changing the step's text clears it. */
+  nextStepDueOn: isoDate.nullable().optional(),
   preferredChannel: Channel.nullable().optional(),
   // Follow-up pacing: null means "as the contact's tags or the settings say".
   pacing: Pacing.nullable().optional(),
@@ -151,6 +153,14 @@ export interface Contact {
   discussed: string | null;
   interests: string | null;
   nextStep: string | null;
+  nextStepDueOn: string | null;
+  /**
+   * When the agreed next step was done: marked done, done when logging an interaction, or kept
+   * as the promise it became. Null while it is still to do.
+   */
+  nextStepDoneAt: string | null;
+  /** The promise the next step became (open or kept; a cancelled one no longer counts). */
+  nextStepPromiseId: number | null;
   preferredChannel: Channel | null;
   pacing: Pacing | null;
   urgent: boolean;
@@ -212,3 +222,16 @@ export const TagSettingsInput = z.object({
   pacing: Pacing.nullable().optional(),
   cadenceDays: z.number().int().min(7).max(730).nullable().optional(),
 });
+
+export const NextStepDoneInput = z.object({
+  id,
+  /** false reopens a next step marked done by mistake. */
+  done: z.boolean().default(true),
+});
+
+export const NextStepToPromiseInput = z.object({
+  id,
+  /** The promise's day; defaults to the next step's due date (one of the two is needed). */
+  dueOn: isoDate.optional(),
+});
+

@@ -17,6 +17,8 @@ export const InteractionDraft = z.object({
   direction: Direction,
   summary: requiredText(5000),
   outcome: optionalText(2000),
+  /** Also marks the contact's agreed next step done (when it is still open). */
+  nextStepDone: z.boolean().optional(),
 });
 export type InteractionDraft = z.input<typeof InteractionDraft>;
 
