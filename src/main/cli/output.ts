@@ -48,6 +48,20 @@ export function contactRows(items: ContactSummary[]): string {
   );
 }
 
+/** The agreed next step with where it stands: due, done, or a promise. */
+export function nextStepLine(c: Contact): string {
+  if (!c.nextStep) return 'no agreed next step';
+  const state = c.nextStepDoneAt
+    ? `done ${c.nextStepDoneAt.slice(0, 10)}`
+    : [
+        c.nextStepPromiseId ? `promise #${c.nextStepPromiseId}` : null,
+        c.nextStepDueOn ? `due ${c.nextStepDueOn}` : null,
+      ]
+        .filter(Boolean)
+        .join(', ');
+  return state ? `${c.nextStep} (${state})` : c.nextStep;
+}
+
 export function contactCard(c: Contact, interactions: Interaction[]): string {
   const field = (label: string, value: string | null | undefined) =>
     value ? `  ${label.padEnd(14)} ${value}` : null;
@@ -65,7 +79,7 @@ export function contactCard(c: Contact, interactions: Interaction[]): string {
     field('How', c.howMet),
     field('Discussed', c.discussed),
     field('Interests', c.interests),
-    field('Next step', c.nextStep),
+    field('Next step', c.nextStep ? nextStepLine(c) : null),
     field('Channel', c.preferredChannel ? CHANNEL_LABELS[c.preferredChannel] : null),
     field('Notes', c.notes),
     '',

@@ -16,6 +16,7 @@ import { registerPromiseCommands } from './commands/promises.ts';
 import { registerRestoreCommand } from './commands/restore.ts';
 import { registerSeedCommand } from './commands/seed.ts';
 import { registerServeCommand } from './commands/serve.ts';
+import { registerUndoCommand } from './commands/undo.ts';
 import { CliSession, type GlobalOptions } from './session.ts';
 
 /** Exit codes: 0 success, 1 the operation failed, 2 the command line or its input was wrong. */
@@ -42,6 +43,7 @@ export function buildProgram(): { program: Command; session: () => CliSession } 
     registerEventCommands,
     registerFollowUpCommands,
     registerPromiseCommands,
+    registerUndoCommand,
     registerImportCommand,
     registerExportCommand,
     registerRestoreCommand,

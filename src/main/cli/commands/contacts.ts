@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { ContactDraft, ContactSort } from '../../../shared/domain/contact.ts';
 import type { Channel } from '../../../shared/domain/interaction.ts';
-import { contactCard, contactRows, printResult } from '../output.ts';
+import { contactCard, contactRows, nextStepLine, printResult } from '../output.ts';
 import type { CliSession } from '../session.ts';
 import { collect, nonNegativeInt, positiveInt } from './options.ts';
 
@@ -24,6 +24,7 @@ interface AddOptions {
   discussed?: string;
   interests?: string;
   nextStep?: string;
+  nextStepDue?: string;
   channel?: string;
 }
 
@@ -52,6 +53,7 @@ export function registerContactCommands(program: Command, session: () => CliSess
     .option('--discussed <text>', 'what you talked about')
     .option('--interests <text>')
     .option('--next-step <text>', 'the agreed next step')
+    .option('--next-step-due <date>', 'when the next step is due, YYYY-MM-DD')
     .option('--channel <channel>', 'preferred channel: email, call, meeting, in_person, linkedin, text, ...')
     .action(async (name: string, o: AddOptions) => {
       const s = session();
@@ -75,6 +77,7 @@ export function registerContactCommands(program: Command, session: () => CliSess
         discussed: o.discussed,
         interests: o.interests,
         nextStep: o.nextStep,
+        nextStepDueOn: o.nextStepDue,
         preferredChannel: o.channel as Channel | undefined,
       };
       const contact = await s.call('contacts.create', draft);
@@ -133,6 +136,41 @@ export function registerContactCommands(program: Command, session: () => CliSess
       );
       printResult(s.options.json, result, () => `Marked ${result.reviewed} contacts as reviewed.`);
     });
+
+  contacts
+    .command('next-step')
+    .description('the agreed next step: show it, set it, give it a due date, mark it done, make it a promise')
+    .argument('<id>', 'contact id', positiveInt)
+    .option('--set <text>', 'a new agreed next step (starts open, without a due date unless --due)')
+    .option('--due <date>', "when it is due, YYYY-MM-DD ('none' to clear)")
+    .option('--done', 'mark it done')
+    .option('--reopen', 'mark it not done after all')
+    .option('--promise', 'make it a promise of yours, due on its due date (or --due)')
+    .action(
+      async (
+        id: number,
+        o: { set?: string; due?: string; done?: boolean; reopen?: boolean; promise?: boolean },
+      ) => {
+        const s = session();
+        const due = o.due === 'none' ? null : o.due;
+        let contact = await s.call('contacts.get', { id });
+        if (o.set !== undefined || (due !== undefined && !o.promise)) {
+          contact = await s.call('contacts.update', {
+            id,
+            patch: {
+              ...(o.set !== undefined ? { nextStep: o.set } : {}),
+              ...(due !== undefined ? { nextStepDueOn: due } : {}),
+            },
+          });
+        }
+        if (o.done || o.reopen) contact = await s.call('contacts.nextStepDone', { id, done: !o.reopen });
+        if (o.promise) {
+          const made = await s.call('contacts.nextStepToPromise', { id, ...(due ? { dueOn: due } : {}) });
+          contact = made.contact;
+        }
+        printResult(s.options.json, contact, () => `${contact.displayName}: ${nextStepLine(contact)}`);
+      },
+    );
 
   contacts
     .command('search')

@@ -21,10 +21,18 @@ export function registerInteractionCommands(program: Command, session: () => Cli
     .option('--direction <direction>', 'outbound (I reached out) or inbound (they reached out)', 'outbound')
     .option('--outcome <text>')
     .option('--at <datetime>', 'when, ISO 8601 with offset (default: now)')
+    .option('--next-step-done', "this also did the contact's agreed next step: mark it done")
     .action(
       async (
         contactId: number,
-        o: { summary: string; channel: string; direction: string; outcome?: string; at?: string },
+        o: {
+          summary: string;
+          channel: string;
+          direction: string;
+          outcome?: string;
+          at?: string;
+          nextStepDone?: boolean;
+        },
       ) => {
         const s = session();
         const interaction = await s.call('interactions.add', {
@@ -34,6 +42,7 @@ export function registerInteractionCommands(program: Command, session: () => Cli
           direction: o.direction as Direction,
           outcome: o.outcome,
           occurredAt: o.at,
+          ...(o.nextStepDone ? { nextStepDone: true } : {}),
         });
         printResult(
           s.options.json,
