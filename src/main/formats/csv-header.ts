@@ -19,7 +19,7 @@ export interface HeaderLine {
  * The header is looked for among the first non-blank lines, not taken from line 1: LinkedIn puts
  * a "Notes:" preamble before it, and a reader taking line 1 as the header imports nothing.
  */
-const HEADER_SEARCH_LINES = 10;
+export const HEADER_SEARCH_LINES = 10;
 
 /** Column names compare trimmed and case-insensitively. */
 export const columnKey = (name: string): string => name.trim().toLowerCase();

@@ -1,21 +1,16 @@
-import { type CsvError, parse } from 'csv-parse/sync';
 import { ContactBuilder, warning } from './contact-builder.ts';
 import { columnKey, findHeader, type HeaderSignature, missingHeaderError } from './csv-header.ts';
-import { type ImportedContact, ImportFileError, type ImportProblem, type ReadResult } from './record.ts';
+import { CsvRecordReader, type CsvRow, MAX_RECORD_BYTES, type UnreadableLine } from './csv-records.ts';
+import type { ImportedContact, ImportProblem } from './record.ts';
 
-export interface CsvRow {
-  /** Physical line where the row starts (a quoted value may span several). */
-  line: number;
-  /** As in the file, untrimmed; may be shorter than the header. */
-  cells: string[];
-}
+export type { CsvRow };
 
-export interface CsvTable {
-  headerLine: number;
-  header: string[];
-  rows: CsvRow[];
-  problems: ImportProblem[];
-}
+/**
+ * Fills a contact from one row, with column indexes resolved once from the header; may return
+ * its own reason to skip the row.
+ */
+export type RowFill = (b: ContactBuilder, row: CsvRow) => string | undefined;
+export type RowReader = (header: readonly string[]) => RowFill;
 
 /** Index of each column by its trimmed, case-insensitive name; the first of duplicates wins. */
 export function columnIndex(header: readonly string[]): (name: string) => number {
@@ -41,133 +36,122 @@ function lineOffset(text: string, line: number): number {
   return start;
 }
 
-/**
- * Spreadsheets pad exports with thousands of empty lines; csv-parse would hand each back as a
- * record. (Trailing whitespace of the last row goes too; cells are trimmed anyway.)
- */
-function withoutTrailingBlanks(text: string): string {
-  let end = text.length;
-  while (end > 0 && WHITESPACE_CHAR.test(text[end - 1]!)) end--;
-  return end === text.length ? text : text.slice(0, end);
-}
-const WHITESPACE_CHAR = /\s/;
-
-/**
- * Physical lines a record takes: its cells keep the newlines of quoted values, and the record
- * ends at one more (decode.ts made every line end a \n). Counted here because csv-parse's own
- * line info costs a snapshot object per record.
- */
-function linesOf(cells: readonly string[]): number {
-  let lines = 1;
-  for (const cell of cells) {
-    for (let i = cell.indexOf('\n'); i !== -1; i = cell.indexOf('\n', i + 1)) lines++;
-  }
-  return lines;
-}
-
-interface Skipped {
-  code: string | undefined;
-  message: string;
-  /** Line (of the body) where csv-parse gave up, and how many records it had produced before. */
-  line: number;
-  records: number;
-}
-
-/**
- * The rows under the header of `signature`, with their line numbers. A quote never closed
- * becomes an error problem at the line it opens; the rows before it are kept.
- */
-export function readCsvTable(text: string, signature: HeaderSignature, formatName: string): CsvTable {
-  const header = findHeader(text, signature);
-  if (!header) throw missingHeaderError(text, signature, formatName);
-
-  // Parse only what follows the header, so nothing in a preamble (an unbalanced quote) can
-  // swallow the data; line numbers are shifted back to the file's.
-  const body = withoutTrailingBlanks(text.slice(lineOffset(text, header.line + 1)));
-  const skipped: Skipped[] = [];
-  let records: string[][];
-  try {
-    records = parse(body, {
-      // Line ends are already \n (decode.ts). Left to guess, csv-parse re-tries the guess at every
-      // character until it has seen one, which takes seconds on a first row holding a 10 MB cell.
-      record_delimiter: '\n',
-      relax_column_count: true,
-      // A stray quote inside a value is kept as text. With this, the only error left is a quote
-      // never closed, which csv-parse can only detect at the end of the file.
-      relax_quotes: true,
-      // Blank lines come back as [''] and are skipped below, so every line is counted.
-      skip_empty_lines: false,
-      skip_records_with_error: true,
-      on_skip: (err: CsvError | undefined) => {
-        skipped.push({
-          code: err?.code,
-          message: err?.message ?? 'malformed CSV',
-          line: typeof err?.lines === 'number' ? err.lines : 1,
-          records: typeof err?.records === 'number' ? err.records : 0,
-        });
-        return undefined;
-      },
-    });
-  } catch (err) {
-    const line =
-      typeof (err as CsvError).lines === 'number' ? header.line + ((err as CsvError).lines as number) : null;
-    throw new ImportFileError(`The CSV file could not be read: ${(err as Error).message}`, line);
-  }
-
-  const problems: ImportProblem[] = [];
-  const columns = header.cells.length;
-  const rows: CsvRow[] = [];
-  let line = header.line + 1;
-  for (const record of records) {
-    const start = line;
-    line += linesOf(record);
-    // Blank lines and rows of bare commas are spreadsheet padding, not contacts.
-    if (record.every((c) => c.trim() === '')) continue;
-    if (record.length > columns && record.slice(columns).some((c) => c.trim() !== '')) {
-      problems.push({
-        line: start,
-        column: null,
-        severity: 'warning',
-        message: `This row has ${record.length} values but the header has ${columns} columns; the extra values were ignored (an unquoted comma?).`,
-      });
-    }
-    rows.push({ line: start, cells: record });
-  }
-  for (const s of skipped) {
-    const end = header.line + s.line;
-    // The unclosed quote swallowed everything after the last record: it opened where they end.
-    const start = s.records === records.length ? line : end;
-    problems.push({
-      line: start,
-      column: null,
-      severity: 'error',
-      message:
-        s.code === 'CSV_QUOTE_NOT_CLOSED'
-          ? `A quoted value that starts on this line is never closed, so lines ${start}–${end} could not be read.`
-          : `This row could not be read (${s.message}).`,
-    });
-  }
-  return { headerLine: header.line, header: header.cells, rows, problems };
-}
-
 const NOTHING_TO_RECOGNISE =
   'This row has no name, company, e-mail, phone or link to recognise the person by; skipped.';
 
+export interface CsvTableResult {
+  headerLine: number;
+  problems: ImportProblem[];
+  /** Data rows seen, skipped and unreadable ones included (blank rows aside). */
+  rows: number;
+}
+
 /**
- * The loop every CSV reader shares: one builder per row, rows without anything to recognise the
- * person by skipped with a warning. `fill` may return its own reason to skip a row.
+ * The rows under the header of `signature`, read as the text arrives: each row becomes a contact
+ * handed to `emit`, or a problem. Only the row being read is held, never the table.
  */
-export function mapRows(
-  table: CsvTable,
-  fill: (b: ContactBuilder, row: CsvRow) => string | undefined,
-): ReadResult {
-  const problems = [...table.problems];
-  const records: ImportedContact[] = [];
-  for (const row of table.rows) {
-    const b = new ContactBuilder(row.line, problems);
-    const skip = fill(b, row) ?? (b.hasContent() ? undefined : NOTHING_TO_RECOGNISE);
-    if (skip) problems.push(warning(row.line, null, skip));
-    else records.push(b.build());
+export class CsvTable {
+  private readonly records: CsvRecordReader;
+  private readonly problems: ImportProblem[] = [];
+  private readonly columns: number;
+  private readonly fill: RowFill;
+  private readonly headerLine: number;
+  private readonly emit: (record: ImportedContact) => void;
+  private rows = 0;
+
+  /** `head`: the file's first lines, where the header is looked for (csv-header.ts). */
+  constructor(
+    head: string,
+    signature: HeaderSignature,
+    formatName: string,
+    rowReader: RowReader,
+    emit: (record: ImportedContact) => void,
+  ) {
+    this.emit = emit;
+    const header = findHeader(head, signature);
+    if (!header) throw missingHeaderError(head, signature, formatName);
+    this.headerLine = header.line;
+    this.columns = header.cells.length;
+    this.fill = rowReader(header.cells);
+    this.records = new CsvRecordReader(this.columns, header.line + 1, {
+      row: (row) => this.row(row),
+      unreadable: (line) => this.unreadable(line),
+    });
+    // Only what follows the header is parsed, so nothing in a preamble (an unbalanced quote)
+    // can swallow the data.
+    this.records.write(head.slice(lineOffset(head, header.line + 1)));
   }
-  return { records, problems, rows: table.rows.length };
+
+  write(text: string): void {
+    this.records.write(text);
+  }
+
+  end(): CsvTableResult {
+    this.records.end();
+    return { headerLine: this.headerLine, problems: this.problems, rows: this.rows };
+  }
+
+  private row(row: CsvRow): void {
+    const { cells, line } = row;
+    // Blank lines and rows of bare commas are spreadsheet padding, not contacts.
+    if (cells.every((c) => c.trim() === '')) return;
+    this.rows++;
+    if (cells.length > this.columns && cells.slice(this.columns).some((c) => c.trim() !== '')) {
+      this.problems.push(
+        warning(
+          line,
+          null,
+          `This row has ${cells.length} values but the header has ${this.columns} columns; the extra values were ignored (an unquoted comma?).`,
+        ),
+      );
+    }
+    const b = new ContactBuilder(line, this.problems);
+    const skip = this.fill(b, row) ?? (b.hasContent() ? undefined : NOTHING_TO_RECOGNISE);
+    if (skip) this.problems.push(warning(line, null, skip));
+    else this.emit(b.build());
+  }
+
+  /** A line that could not be read counts as a row skipped, so the summary never says "0 skipped". */
+  private unreadable(bad: UnreadableLine): void {
+    this.rows++;
+    this.problems.push({
+      line: bad.line,
+      column: null,
+      severity: 'error',
+      message: unreadableMessage(bad, this.columns),
+    });
+  }
+}
+
+/** What went wrong, then the line in full, so the user can find and fix it. */
+export function unreadableMessage(bad: UnreadableLine, columns: number): string {
+  const r = bad.reason;
+  const shown =
+    bad.cutFrom === null
+      ? bad.text
+      : `${bad.text} … (cut here; the line is ${bad.cutFrom.toLocaleString('en')} bytes long)`;
+  if (r.kind === 'not-a-row') {
+    const why =
+      r.cells === null ? 'a quote in it is left open' : `${r.cells} values where the header has ${columns}`;
+    return `Skipped: after the unreadable line ${r.after}, this line does not read as a row by itself (${why}); it may be the rest of a value begun there. The line as in the file: ${shown}`;
+  }
+  let what: string;
+  if (r.kind === 'too-long') {
+    what = `it runs on for over ${MAX_RECORD_BYTES / 1024 / 1024} MB (a quote that never closes?)`;
+  } else {
+    const at =
+      r.quote.line === bad.line
+        ? `character ${r.quote.column}`
+        : `line ${r.quote.line}, character ${r.quote.column}`;
+    const runsOn = `the quote at ${at} opens a value that runs on to line`;
+    what =
+      r.kind === 'never-closed'
+        ? `the quote at ${at} opens a value that is never closed (the file ends inside it)`
+        : r.why === 'swallowed'
+          ? `${runsOn} ${r.toLine}, over lines that read as rows themselves`
+          : r.why === 'loose'
+            ? `${runsOn} ${r.toLine}, where a quote ends it in the middle of a value`
+            : `${runsOn} ${r.toLine} and leaves a row of ${r.cells} values where the header has ${columns}`;
+  }
+  return `This row could not be read: ${what}. It was skipped, and reading went on at the next line that reads as a row. The line as in the file: ${shown}`;
 }

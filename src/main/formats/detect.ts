@@ -1,18 +1,35 @@
 import { firstLines, type HeaderSignature, headerCandidates, missingColumns } from './csv-header.ts';
-import { GOOGLE_HEADER, GOOGLE_LEGACY_HEADER } from './google-csv.ts';
+import {
+  GOOGLE_CHOSEN_HEADER,
+  GOOGLE_HEADER,
+  GOOGLE_LEGACY_CHOSEN_HEADER,
+  GOOGLE_LEGACY_HEADER,
+} from './google-csv.ts';
 import { LINKEDIN_HEADER } from './linkedin-csv.ts';
-import { OUTLOOK_HEADER } from './outlook-csv.ts';
+import { OUTLOOK_CHOSEN_HEADER, OUTLOOK_HEADER } from './outlook-csv.ts';
 import { IMPORT_FORMAT_LABELS, IMPORT_FORMATS, ImportFileError, type ImportFormat } from './record.ts';
 import { BEGIN_VCARD } from './vcard-lines.ts';
 
 export type CsvFormat = Exclude<ImportFormat, 'vcard'>;
 
-/** The header row that identifies each CSV format (and that a forced format must still have). */
+/** The header row that identifies each CSV format when it is detected. */
 export const CSV_HEADERS: Record<CsvFormat, HeaderSignature> = {
   'linkedin-csv': LINKEDIN_HEADER,
   'google-csv': GOOGLE_HEADER,
   'google-csv-legacy': GOOGLE_LEGACY_HEADER,
   'outlook-csv': OUTLOOK_HEADER,
+};
+
+/**
+ * What a header needs when the user names the format (the screen's menu, --format): the columns
+ * every export of that format has. Detection's `oneOf` lists only tell similar formats apart, so
+ * a file that lacks those optional columns is still read as the format the user named.
+ */
+export const CHOSEN_HEADERS: Record<CsvFormat, HeaderSignature> = {
+  'linkedin-csv': LINKEDIN_HEADER,
+  'google-csv': GOOGLE_CHOSEN_HEADER,
+  'google-csv-legacy': GOOGLE_LEGACY_CHOSEN_HEADER,
+  'outlook-csv': OUTLOOK_CHOSEN_HEADER,
 };
 
 /** Most specific first: Google and Outlook both start with "First Name, ... Last Name". */

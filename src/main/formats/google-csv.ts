@@ -1,17 +1,28 @@
 import type { HeaderSignature } from './csv-header.ts';
-import { type CsvTable, cellAt, columnIndex, mapRows } from './csv-table.ts';
+import { cellAt, columnIndex, type RowFill } from './csv-table.ts';
 import { formatPlace, joinName } from './field-text.ts';
-import type { ReadResult } from './record.ts';
 
 /** Current export (2023 on): "First Name,Middle Name,Last Name,...,Labels,E-mail 1 - Label,...". */
 export const GOOGLE_HEADER: HeaderSignature = {
   required: ['First Name', 'Last Name'],
   oneOf: ['Labels', 'Organization Name', 'File As', 'Phonetic First Name'],
 };
-/** Legacy export: "Name,Given Name,Additional Name,Family Name,...,Group Membership,E-mail 1 - Type,...". */
+/**
+ * Legacy export: "Name,Given Name,Additional Name,Family Name,...,Group Membership,E-mail 1 - Type,...".
+ * Given and Family Name are what no other format has; the rest are optional (a contact list with
+ * no groups has no Group Membership column), so any one of them confirms the layout.
+ */
 export const GOOGLE_LEGACY_HEADER: HeaderSignature = {
-  required: ['Name', 'Given Name', 'Family Name', 'Group Membership'],
+  required: ['Given Name', 'Family Name'],
+  oneOf: ['Name', 'Additional Name', 'Group Membership', 'E-mail 1 - Type', 'Phone 1 - Type'],
 };
+
+/**
+ * When the user names a Google format, the columns every export of it has are enough: the oneOf
+ * lists above only tell Google from Outlook (current) or confirm the layout (legacy) for detection.
+ */
+export const GOOGLE_CHOSEN_HEADER: HeaderSignature = { required: GOOGLE_HEADER.required };
+export const GOOGLE_LEGACY_CHOSEN_HEADER: HeaderSignature = { required: GOOGLE_LEGACY_HEADER.required };
 
 /** Where each field lives in one of the two layouts; lists are tried in order. */
 interface Layout {
@@ -129,8 +140,8 @@ function isSortingForm(fileAs: string, parts: string | null): boolean {
   return words(fileAs) === words(parts);
 }
 
-function readGoogle(table: CsvTable, layout: Layout): ReadResult {
-  const col = columnIndex(table.header);
+function googleRows(header: readonly string[], layout: Layout): RowFill {
+  const col = columnIndex(header);
   const firstOf = (names: string[]) => names.find((n) => col(n) !== -1) ?? names[0] ?? '';
   const formatted = firstOf(layout.formatted);
   const company = firstOf(layout.company);
@@ -149,9 +160,9 @@ function readGoogle(table: CsvTable, layout: Layout): ReadResult {
     notes: col(layout.notes),
     groups: col(layout.groups),
   };
-  const groups = numberedGroups(table.header);
+  const groups = numberedGroups(header);
 
-  return mapRows(table, (b, row) => {
+  return (b, row) => {
     const first = cellAt(row, i.first);
     const last = cellAt(row, i.last);
     b.set('firstName', first, layout.first);
@@ -190,8 +201,9 @@ function readGoogle(table: CsvTable, layout: Layout): ReadResult {
       }
     }
     return undefined;
-  });
+  };
 }
 
-export const readGoogleCsv = (table: CsvTable): ReadResult => readGoogle(table, CURRENT);
-export const readGoogleLegacyCsv = (table: CsvTable): ReadResult => readGoogle(table, LEGACY);
+/** How a Google row becomes a contact, for the columns of this file's header. */
+export const googleCurrentRows = (header: readonly string[]): RowFill => googleRows(header, CURRENT);
+export const googleLegacyRows = (header: readonly string[]): RowFill => googleRows(header, LEGACY);

@@ -1,7 +1,6 @@
 import type { HeaderSignature } from './csv-header.ts';
-import { type CsvTable, cellAt, columnIndex, mapRows } from './csv-table.ts';
+import { cellAt, columnIndex, type RowFill } from './csv-table.ts';
 import { joinName, quote } from './field-text.ts';
-import type { ReadResult } from './record.ts';
 
 /**
  * LinkedIn's Connections.csv. `URL` is missing from older exports and `Email Address` is empty
@@ -81,8 +80,9 @@ export function normaliseProfileUrl(value: string): string {
   return `https://${m[1]!.toLowerCase()}${(m[2] ?? '').replace(TRAILING_SLASHES, '')}`;
 }
 
-export function readLinkedInCsv(table: CsvTable): ReadResult {
-  const col = columnIndex(table.header);
+/** How a LinkedIn row becomes a contact, for the columns of this file's header. */
+export function linkedInRows(header: readonly string[]): RowFill {
+  const col = columnIndex(header);
   const first = col('First Name');
   const last = col('Last Name');
   const url = col('URL');
@@ -91,7 +91,7 @@ export function readLinkedInCsv(table: CsvTable): ReadResult {
   const position = col('Position');
   const connectedOn = col('Connected On');
 
-  return mapRows(table, (b, row) => {
+  return (b, row) => {
     b.set('firstName', cellAt(row, first), 'First Name');
     b.set('lastName', cellAt(row, last), 'Last Name');
     if (!joinName(b.get('firstName'), b.get('lastName'))) {
@@ -108,5 +108,5 @@ export function readLinkedInCsv(table: CsvTable): ReadResult {
       if (!b.metOn) b.warn('Connected On', `${quote(date)} is not a date like 12 Mar 2024; it was left out.`);
     }
     return undefined;
-  });
+  };
 }

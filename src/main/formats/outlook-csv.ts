@@ -1,7 +1,6 @@
 import type { HeaderSignature } from './csv-header.ts';
-import { type CsvTable, cellAt, columnIndex, mapRows } from './csv-table.ts';
+import { cellAt, columnIndex, type RowFill } from './csv-table.ts';
 import { formatPlace, joinName } from './field-text.ts';
-import type { ReadResult } from './record.ts';
 
 /**
  * Outlook.com (61 columns) and Outlook desktop (every field quoted, ~90 columns) share these
@@ -12,6 +11,9 @@ export const OUTLOOK_HEADER: HeaderSignature = {
   required: ['First Name', 'Last Name', 'E-mail Address'],
   oneOf: ['Job Title', 'Mobile Phone', 'Business Phone', 'Home Phone'],
 };
+
+/** When the user names Outlook, the columns every export of it has (English headers) are enough. */
+export const OUTLOOK_CHOSEN_HEADER: HeaderSignature = { required: OUTLOOK_HEADER.required };
 
 const EMAIL_COLUMNS = ['E-mail Address', 'E-mail 2 Address', 'E-mail 3 Address'];
 
@@ -49,8 +51,9 @@ const ADDRESS_BLOCKS = ['Business', 'Home', 'Other'];
 /** Outlook's category separator is the system list separator: ';' in most exports, ',' in some. */
 const CATEGORY_SEPARATOR = /[;,]/;
 
-export function readOutlookCsv(table: CsvTable): ReadResult {
-  const col = columnIndex(table.header);
+/** How an Outlook row becomes a contact, for the columns of this file's header. */
+export function outlookRows(header: readonly string[]): RowFill {
+  const col = columnIndex(header);
   // "Title" is the honorific (Mr., Dr.); the job is "Job Title".
   const i = {
     displayName: col('Display Name'),
@@ -76,7 +79,7 @@ export function readOutlookCsv(table: CsvTable): ReadResult {
     country: col(`${block} Country/Region`) === -1 ? col(`${block} Country`) : col(`${block} Country/Region`),
   }));
 
-  return mapRows(table, (b, row) => {
+  return (b, row) => {
     const first = cellAt(row, i.first);
     const last = cellAt(row, i.last);
     b.set('firstName', first, 'First Name');
@@ -105,5 +108,5 @@ export function readOutlookCsv(table: CsvTable): ReadResult {
     }
     if (!b.get('location')) b.set('location', cellAt(row, i.location), 'Location');
     return undefined;
-  });
+  };
 }

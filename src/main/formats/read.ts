@@ -1,43 +1,196 @@
-import { type CsvTable, readCsvTable } from './csv-table.ts';
-import { decodeImport } from './decode.ts';
-import { CSV_HEADERS, type CsvFormat, detectFormat } from './detect.ts';
-import { readGoogleCsv, readGoogleLegacyCsv } from './google-csv.ts';
-import { readLinkedInCsv } from './linkedin-csv.ts';
-import { readOutlookCsv } from './outlook-csv.ts';
+import { importTooLargeMessage } from '../../shared/domain/import-formats.ts';
+import { HEADER_SEARCH_LINES } from './csv-header.ts';
+import { CsvTable, type RowReader } from './csv-table.ts';
+import { encodingOf, ImportTextDecoder, MAX_IMPORT_BYTES, type TextEncodingName } from './decode.ts';
+import { CHOSEN_HEADERS, CSV_HEADERS, type CsvFormat, detectFormat } from './detect.ts';
+import { googleCurrentRows, googleLegacyRows } from './google-csv.ts';
+import { linkedInRows } from './linkedin-csv.ts';
+import { outlookRows } from './outlook-csv.ts';
 import {
   IMPORT_FORMAT_LABELS,
   IMPORT_FORMATS,
+  type ImportedContact,
   ImportFileError,
   type ImportFormat,
+  type ImportProblem,
   type ParsedImport,
-  type ReadResult,
 } from './record.ts';
 import { readVcard } from './vcard.ts';
+import { VcardTranscoder } from './vcard-bytes.ts';
 
-const CSV_READERS: Record<CsvFormat, (table: CsvTable) => ReadResult> = {
-  'linkedin-csv': readLinkedInCsv,
-  'google-csv': readGoogleCsv,
-  'google-csv-legacy': readGoogleLegacyCsv,
-  'outlook-csv': readOutlookCsv,
+const ROW_READERS: Record<CsvFormat, RowReader> = {
+  'linkedin-csv': linkedInRows,
+  'google-csv': googleCurrentRows,
+  'google-csv-legacy': googleLegacyRows,
+  'outlook-csv': outlookRows,
 };
 
 /**
- * An import file's bytes to contacts: decoded, its format detected (or the given one checked
- * against the header), read by that format's reader. Throws ImportFileError only, when the file
- * as a whole cannot be read; anything smaller is a problem in the result.
+ * Bytes handed to the decoder at a time: a file is never decoded, or split, whole, and the
+ * service yields to the event loop between chunks.
  */
-export function readImport(bytes: Uint8Array, options: { format?: ImportFormat } = {}): ParsedImport {
-  const forced = options.format;
-  if (forced !== undefined && !IMPORT_FORMATS.includes(forced)) {
-    throw new ImportFileError(`Unknown import format "${String(forced)}".`);
+export const CHUNK_BYTES = 64 * 1024;
+
+export interface ReadOptions {
+  format?: ImportFormat | undefined;
+  /**
+   * Each record as soon as it is read (CSV rows as they come, vCard cards at the end), so the
+   * caller can plan as the file streams; without it, records are collected into the result.
+   */
+  onRecord?: (record: ImportedContact, format: ImportFormat) => void;
+}
+
+const WHITESPACE = /\s/;
+
+export function checkFormat(format: ImportFormat | undefined): void {
+  if (format !== undefined && !IMPORT_FORMATS.includes(format)) {
+    throw new ImportFileError(`Unknown import format "${String(format)}".`);
   }
-  const decoded = decodeImport(bytes);
-  const format = forced ?? detectFormat(decoded.text);
-  const result =
-    format === 'vcard'
-      ? readVcard(decoded.text)
-      : CSV_READERS[format](readCsvTable(decoded.text, CSV_HEADERS[format], IMPORT_FORMAT_LABELS[format]));
-  // Stable sort: within a line, problems stay in the order the reader met them.
-  const problems = [...decoded.problems, ...result.problems].sort((a, b) => a.line - b.line);
-  return { format, records: result.records, problems, rows: result.rows };
+}
+
+/**
+ * An import file to contacts, fed chunk by chunk once its encoding is known (decode.ts): the
+ * first lines are held until the format is detected (or the given one is checked against the
+ * header), then CSV rows are read as the text arrives; a vCard file is read at its end. Throws
+ * ImportFileError only, when the file as a whole cannot be read; anything smaller is a problem.
+ */
+export class ImportReader {
+  private readonly decoder: ImportTextDecoder;
+  private readonly cards: VcardTranscoder | null;
+  private readonly problems: ImportProblem[];
+  private readonly records: ImportedContact[] = [];
+  private format: ImportFormat | null = null;
+  /** The text until the format is known. */
+  private head = '';
+  private headScanned = 0;
+  private headLines = 0;
+  private csv: CsvTable | null = null;
+  private vcard: string[] | null = null;
+  private newlines = 0;
+  private lastContentLine = 0;
+  private readonly options: ReadOptions;
+
+  constructor(
+    encoding: TextEncodingName,
+    bom: number,
+    decodeProblems: readonly ImportProblem[],
+    options: ReadOptions,
+  ) {
+    this.options = options;
+    checkFormat(options.format);
+    // A file that is not UTF-8 may be a vCard file, judged card by card (vcard-bytes.ts).
+    const maybeVcard = options.format === undefined || options.format === 'vcard';
+    this.cards =
+      encoding === 'windows-1252' && maybeVcard
+        ? new VcardTranscoder({ bom, fileProblems: decodeProblems, vcard: options.format === 'vcard' })
+        : null;
+    this.decoder = this.cards ? new ImportTextDecoder('utf-8', 0) : new ImportTextDecoder(encoding, bom);
+    this.problems = this.cards ? [] : [...decodeProblems];
+  }
+
+  write(bytes: Uint8Array): void {
+    this.take(this.decoder.write(this.cards ? this.cards.write(bytes) : bytes));
+  }
+
+  end(): ParsedImport {
+    if (this.cards) {
+      this.take(this.decoder.write(this.cards.end()));
+      this.problems.push(...this.cards.problems());
+    }
+    this.take(this.decoder.end());
+    if (this.format === null) this.start();
+    const format = this.format as ImportFormat;
+    let rows: number;
+    if (this.vcard) {
+      const read = readVcard(this.vcard.join(''));
+      this.vcard = null;
+      for (const record of read.records) this.emit(record);
+      this.problems.push(...read.problems);
+      rows = read.rows;
+    } else {
+      const table = (this.csv as CsvTable).end();
+      this.problems.push(...table.problems);
+      rows = table.rows;
+    }
+    // Stable sort: within a line, problems stay in the order the reader met them.
+    const problems = this.problems.sort((a, b) => a.line - b.line);
+    return { format, records: this.records, problems, rows, lines: this.lastContentLine };
+  }
+
+  private take(text: string): void {
+    if (text === '') return;
+    this.countLines(text);
+    if (this.format === null) {
+      this.head += text;
+      if (this.headComplete()) this.start();
+    } else if (this.csv) {
+      this.csv.write(text);
+    } else {
+      this.vcard?.push(text);
+    }
+  }
+
+  /** Whether the head holds the lines a header is looked for in (csv-header.ts). */
+  private headComplete(): boolean {
+    const head = this.head;
+    for (
+      let nl = head.indexOf('\n', this.headScanned);
+      nl !== -1;
+      nl = head.indexOf('\n', this.headScanned)
+    ) {
+      if (head.slice(this.headScanned, nl).trim() !== '') this.headLines++;
+      this.headScanned = nl + 1;
+      if (this.headLines >= HEADER_SEARCH_LINES) return true;
+    }
+    return false;
+  }
+
+  private start(): void {
+    const forced = this.options.format;
+    const format = forced ?? detectFormat(this.head);
+    this.format = format;
+    if (format === 'vcard') {
+      this.vcard = [this.head];
+    } else {
+      this.csv = new CsvTable(
+        this.head,
+        forced ? CHOSEN_HEADERS[format] : CSV_HEADERS[format],
+        IMPORT_FORMAT_LABELS[format],
+        ROW_READERS[format],
+        (record) => this.emit(record),
+      );
+    }
+    this.head = '';
+  }
+
+  private emit(record: ImportedContact): void {
+    if (this.options.onRecord) this.options.onRecord(record, this.format as ImportFormat);
+    else this.records.push(record);
+  }
+
+  /** Lines up to the last one with anything on it (spreadsheets pad with empty lines). */
+  private countLines(text: string): void {
+    let last = text.length - 1;
+    while (last >= 0 && WHITESPACE.test(text[last] as string)) last--;
+    let before = 0;
+    let total = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+      total++;
+      if (i < last) before++;
+    }
+    if (last >= 0) this.lastContentLine = this.newlines + before + 1;
+    this.newlines += total;
+  }
+}
+
+/** An import file held in memory (tests, and the window's upload) to contacts, in one go. */
+export function readImport(bytes: Uint8Array, options: ReadOptions = {}): ParsedImport {
+  checkFormat(options.format);
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    throw new ImportFileError(importTooLargeMessage('The file', bytes.length));
+  }
+  const { encoding, bom, problems } = encodingOf(bytes);
+  const reader = new ImportReader(encoding, bom, problems, options);
+  for (let at = 0; at < bytes.length; at += CHUNK_BYTES) reader.write(bytes.subarray(at, at + CHUNK_BYTES));
+  return reader.end();
 }

@@ -67,6 +67,8 @@ export interface ParsedImport {
   problems: ImportProblem[];
   /** Data rows or cards seen, including those skipped with a problem (blank rows and group cards excluded). */
   rows: number;
+  /** Lines in the file up to its last non-blank one, to set beside `rows`. */
+  lines: number;
 }
 
 /** The whole file cannot be read; the message is shown to the user as is. */
@@ -80,5 +82,5 @@ export class ImportFileError extends Error {
   }
 }
 
-/** What one reader returns; read.ts adds the format and merges the decoding problems. */
-export type ReadResult = Omit<ParsedImport, 'format'>;
+/** What one reader returns; read.ts adds the format, the line count and the decoding problems. */
+export type ReadResult = Omit<ParsedImport, 'format' | 'lines'>;

@@ -32,6 +32,11 @@ export async function commitImport(
   mergeLines: ReadonlySet<number>,
 ): Promise<{ result: ImportResult; indexFrom: number | null }> {
   const { db } = deps;
+  if (plan.rows.length === 0) {
+    // Every row was imported before: nothing to write, so no import run that would claim one.
+    const counts = { created: 0, updated: 0, unchanged: plan.unchanged, skipped: plan.skipped };
+    return { result: { importId: null, ...meta, ...counts }, indexFrom: null };
+  }
   db.exec('BEGIN IMMEDIATE');
   try {
     const written = await writeRows(deps, meta, plan, mergeLines);
@@ -64,7 +69,7 @@ async function writeRows(
   const created: number[] = [];
   const touched = new Set<number>();
   let firstNew: number | null = null;
-  let unchanged = 0;
+  let unchanged = plan.unchanged;
   const newSources: [number, number, string][] = [];
   // What merged rows add, written once per contact after the loop (see PendingFills).
   const fills = new PendingFills((id) => getContact(db, id));
@@ -72,10 +77,7 @@ async function writeRows(
   for (const [index, row] of plan.rows.entries()) {
     if (index % CHUNK === 0 && index > 0) await deps.onChunk?.(index, plan.rows.length);
     const target = targetOf(row, mergeLines, ids);
-    if (row.kind === 'unchanged') {
-      ids.push(null);
-      unchanged += 1;
-    } else if (target === null) {
+    if (target === null) {
       // An organisation's name ("ACME Inc.") is not a first and a last name.
       const names =
         row.draft.firstName || row.draft.lastName || row.organisation

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../shared/api/errors.ts';
-import type { ImportFormat } from '../../shared/domain/import-formats.ts';
+import {
+  type ImportFormat,
+  importTooLargeMessage,
+  MAX_IMPORT_BYTES,
+} from '../../shared/domain/import-formats.ts';
 import type {
   ImportCommitInput,
   ImportMatch,
@@ -8,17 +12,17 @@ import type {
   ImportPreviewInput,
   ImportResult,
 } from '../../shared/domain/imports.ts';
+import { fillPhoneKeys, phoneRegion } from '../contacts/phone-keys.ts';
 import type { HandlerDeps } from '../api/handler-deps.ts';
 import type { WriteGate } from '../app/write-gate.ts';
-import { fillPhoneKeys, phoneRegion } from '../contacts/phone-keys.ts';
-import { readImport } from '../formats/read.ts';
-import { ImportFileError } from '../formats/record.ts';
+import { bytesSource, fileSource, type ImportSource, readImportSource } from '../formats/import-source.ts';
+import { ImportFileError, type ParsedImport } from '../formats/record.ts';
 import { getContact } from '../store/contacts-store.ts';
 import { indexContactsFrom } from '../store/search-index.ts';
 import { commitImport } from './commit.ts';
 import { fillIn } from './fill-in.ts';
 import { type KnownContacts, loadKnownContacts } from './known-contacts.ts';
-import { type ImportPlan, type PlannedRow, planImport } from './plan.ts';
+import { createPlanner, type ImportPlan, type PlannedRow } from './plan.ts';
 
 /** Lists in a preview are for the eye; counts stay exact. */
 const SHOWN = { sample: 20, matches: 200, review: 500, problems: 500 } as const;
@@ -55,28 +59,49 @@ export function createImportService(deps: HandlerDeps & { gate: WriteGate }) {
   return {
     async preview(input: {
       fileName: string;
-      content: string;
+      content?: string | undefined;
+      path?: string | undefined;
       format?: ImportFormat | undefined;
     }): Promise<ImportPreview> {
+      const { fileName } = input;
       await progress('reading', 0, 1);
-      const bytes = Buffer.from(input.content, 'base64');
-      const parsed = read(input.fileName, bytes, input.format);
+      const source = await sourceOf(deps, input);
       const known = loadKnownContacts(deps.db);
-      const plan = await planImport(deps.db, parsed, known, {
-        fileName: input.fileName,
-        region: phoneRegion(deps.settings.get()),
-        onProgress: (done, total) => progress('matching', done, total),
-      });
+      const planner = createPlanner(deps.db, known, { fileName, region: phoneRegion(deps.settings.get()) });
+      // Rows are planned as the file streams in; progress counts them against an estimate
+      // from the bytes read so far.
+      let planned = 0;
+      let bytesRead = 0;
+      const parsed = await read(fileName, () =>
+        readImportSource(source, {
+          ...(input.format ? { format: input.format } : {}),
+          onRecord: (record, format) => {
+            if (planned % PROGRESS_EVERY === 0) {
+              const estimate = bytesRead > 0 ? Math.round((planned * source.size) / bytesRead) : planned;
+              deps.bus.emit({
+                type: 'progress',
+                task: 'import',
+                phase: 'matching',
+                done: planned,
+                total: Math.max(planned, estimate),
+              });
+            }
+            planned += 1;
+            planner.add(record, format);
+          },
+          onProgress: (done) => {
+            bytesRead = done;
+            return tick();
+          },
+        }),
+      );
+      const plan = planner.finish(parsed);
+      if (plan.rows.length === 0 && plan.unchanged === 0) throw nothingToImport(fileName, parsed, plan);
       prune(previews);
       const previewId = randomUUID();
-      previews.set(previewId, {
-        fileName: input.fileName,
-        format: parsed.format,
-        plan,
-        createdAt: Date.now(),
-      });
+      previews.set(previewId, { fileName, format: parsed.format, plan, createdAt: Date.now() });
       await progress('done', parsed.rows, parsed.rows);
-      return summarise(deps, previewId, input, parsed.format, parsed.rows, plan, known);
+      return summarise(deps, previewId, input, parsed, plan, known);
     },
 
     commit(input: { previewId: string; mergeLines: number[] }): Promise<ImportResult> {
@@ -130,18 +155,69 @@ export function createImportService(deps: HandlerDeps & { gate: WriteGate }) {
 
 export type { ImportCommitInput, ImportPreviewInput };
 
-function read(fileName: string, bytes: Buffer, format: ImportFormat | undefined) {
+/** Matching progress is reported every this many rows. */
+const PROGRESS_EVERY = 2000;
+
+/**
+ * The file to read. A path is honoured only from the CLI (see ImportPreviewInput); its size is
+ * checked on disk before a byte is read.
+ */
+async function sourceOf(
+  deps: HandlerDeps,
+  input: { fileName: string; content?: string | undefined; path?: string | undefined },
+): Promise<ImportSource> {
+  if (input.path !== undefined) {
+    if (deps.info.shell !== 'cli') {
+      throw new ApiError(
+        'invalid_input',
+        'Only the command line names a file to import; send its content instead.',
+        [{ path: 'path', message: 'not accepted from this shell' }],
+      );
+    }
+    const path = input.path;
+    const source = await read(input.fileName, () => fileSource(path));
+    if (source.size > MAX_IMPORT_BYTES) {
+      throw new ApiError('invalid_input', importTooLargeMessage(input.fileName, source.size));
+    }
+    return source;
+  }
+  const bytes = Buffer.from(input.content ?? '', 'base64');
+  if (bytes.length > MAX_IMPORT_BYTES)
+    throw new ApiError('invalid_input', importTooLargeMessage(input.fileName, bytes.length));
+  return bytesSource(bytes);
+}
+
+/**
+ * A file that cannot be read as a whole is bad input, named in the message. The message says it
+ * all: no issue list repeating it (the CLI prints both).
+ */
+async function read<T>(fileName: string, run: () => Promise<T>): Promise<T> {
   try {
-    return readImport(bytes, format ? { format } : {});
+    return await run();
   } catch (error) {
     if (error instanceof ImportFileError) {
       const where = error.line === null ? fileName : `${fileName}, line ${error.line}`;
-      throw new ApiError('invalid_input', `${where}: ${error.message}`, [
-        { path: 'content', message: error.message },
-      ]);
+      throw new ApiError('invalid_input', `${where}: ${error.message}`);
     }
     throw error;
   }
+}
+
+/**
+ * A file with no usable row is refused like any bad file: an import of it would write nothing
+ * but an import run claiming success (a vCard cut off before its first END:VCARD, a header alone).
+ */
+function nothingToImport(fileName: string, parsed: ParsedImport, plan: ImportPlan): ApiError {
+  const what = parsed.format === 'vcard' ? 'card' : 'row';
+  const first = plan.problems.find((p) => p.severity === 'error') ?? plan.problems[0];
+  const read =
+    parsed.rows === 0
+      ? `it has no ${what}s`
+      : `none of its ${parsed.rows.toLocaleString('en')} ${what}${parsed.rows === 1 ? '' : 's'} can be imported`;
+  return new ApiError(
+    'invalid_input',
+    `${fileName}: nothing to import, ${read}${first ? ` (line ${first.line}: ${first.message})` : ''}.`,
+  );
 }
 
 function prune(previews: Map<string, StoredPreview>): void {
@@ -158,8 +234,7 @@ function summarise(
   deps: HandlerDeps,
   previewId: string,
   input: { fileName: string; format?: ImportFormat | undefined },
-  format: ImportFormat,
-  rows: number,
+  parsed: ParsedImport,
   plan: ImportPlan,
   known: KnownContacts,
 ): ImportPreview {
@@ -206,14 +281,15 @@ function summarise(
   return {
     previewId,
     fileName: input.fileName,
-    format,
+    format: parsed.format,
     detected: input.format === undefined,
-    rows,
+    rows: parsed.rows,
+    lines: parsed.lines,
     counts: {
       new: created.length,
       matched: matched.length,
       review: review.length,
-      unchanged: of('unchanged').length,
+      unchanged: plan.unchanged,
       problems: problemLines.size,
     },
     sampleNew: created.slice(0, SHOWN.sample).map((r) => ({

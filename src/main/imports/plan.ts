@@ -3,7 +3,7 @@ import type { CountryCode } from 'libphonenumber-js/min';
 import type { ContactDraftParsed } from '../../shared/domain/contact.ts';
 import type { ImportProblemItem, MatchReason } from '../../shared/domain/imports.ts';
 import { toE164 } from '../contacts/phone-keys.ts';
-import type { ImportedContact, ParsedImport } from '../formats/record.ts';
+import type { ImportedContact, ImportFormat, ParsedImport } from '../formats/record.ts';
 import { contactIdFromUid } from '../formats/vcard-write.ts';
 import type { Db } from '../store/database.ts';
 import { knownFingerprints } from '../store/imports-store.ts';
@@ -24,9 +24,8 @@ export interface PlannedRow {
    * or a phone number under an agreeing name).
    * review: same name and company as `target`, or its phone number under another name (or none):
    * created, unless the user ticks it for merging.
-   * unchanged: an earlier import already brought exactly this row in.
    */
-  kind: 'new' | 'match' | 'review' | 'unchanged';
+  kind: 'new' | 'match' | 'review';
   target?: Target;
   reason?: MatchReason;
   /** An organisation's card (its name is the company's): the name is not split into first and last. */
@@ -35,6 +34,11 @@ export interface PlannedRow {
 
 export interface ImportPlan {
   rows: PlannedRow[];
+  /**
+   * Rows an earlier import (or an earlier row of this file) already brought in exactly: counted,
+   * not kept, since they write nothing (a file of one row repeated 600,000 times plans one row).
+   */
+  unchanged: number;
   problems: ImportProblemItem[];
   /** Lines refused (an error problem). */
   skipped: number;
@@ -43,30 +47,29 @@ export interface ImportPlan {
 export interface PlanOptions {
   fileName: string;
   region: CountryCode;
-  /** Called every few thousand rows; the service yields to the event loop there. */
-  onProgress?: (done: number, total: number) => Promise<void> | void;
 }
 
-const PROGRESS_EVERY = 2000;
+/** Records drafted and looked up in the database together. */
+const BATCH = 1000;
+
+export interface Planner {
+  /** One record as the reader produced it, planned in batches while the file is still read. */
+  add(record: ImportedContact, format: ImportFormat): void;
+  /** The plan, once the reader is done (its problems first, then the rows' own). */
+  finish(read: Pick<ParsedImport, 'problems' | 'rows'>): ImportPlan;
+}
 
 /**
- * Decides what each row of a file will do, without writing. Rows are matched against the
+ * Decides what each row of a file will do, without writing, as the records stream in: only a
+ * batch of them is held, never the file's (bounded memory). Rows are matched against the
  * address book and against earlier rows of the same file (a file listing someone twice creates
  * one contact), by the same rules. Strong keys (this app's own vCard UID, e-mail, LinkedIn
  * profile) merge; a name alone never does, and neither does a phone number alone: offices share
  * a switchboard, families a landline, and test data a 555 number. A phone merges only when the
  * names agree too (see namesAgree); otherwise it is a possible match for the user to tick.
  */
-export async function planImport(
-  db: Db,
-  parsed: ParsedImport,
-  known: KnownContacts,
-  options: PlanOptions,
-): Promise<ImportPlan> {
-  const problems: ImportProblemItem[] = parsed.problems.map((p) => ({ ...p, file: options.fileName }));
-  const drafts = parsed.records.map((record) => ({ record, ...toDraft(record, options.fileName) }));
-  const fingerprints = drafts.map(({ record }) => fingerprintOf(parsed.format, record));
-  const seen = knownFingerprints(db, fingerprints);
+export function createPlanner(db: Db, known: KnownContacts, options: PlanOptions): Planner {
+  const problems: ImportProblemItem[] = [];
   const pending: Pending = {
     byEmail: new Map(),
     byPhone: new Map(),
@@ -74,48 +77,70 @@ export async function planImport(
     names: [],
   };
   const rows: PlannedRow[] = [];
-  // Rows the reader could not turn into a record (deleted LinkedIn members, broken cards)…
-  let skipped = Math.max(0, parsed.rows - parsed.records.length);
+  let skipped = 0;
+  let unchanged = 0;
+  let added = 0;
+  let format = '';
+  let batch: ImportedContact[] = [];
   const usedFingerprints = new Set<string>();
 
-  for (const [i, { record, draft, name, problems: rowProblems }] of drafts.entries()) {
-    if (i % PROGRESS_EVERY === 0) await options.onProgress?.(i, drafts.length);
-    problems.push(...rowProblems);
-    if (!draft) {
-      // …and records that identify nobody.
-      skipped += 1;
-      continue;
-    }
-    const fingerprint = fingerprints[i] ?? '';
-    const keys = keysOf(draft, options.region);
-    const base = { line: record.line, name, fingerprint, draft, organisation: isOrganisation(draft) };
-    if (seen.has(fingerprint) || usedFingerprints.has(fingerprint)) {
-      rows.push({ ...base, kind: 'unchanged' });
-      continue;
-    }
-    usedFingerprints.add(fingerprint);
-    // The file's own name for the person; null when the row has none (the draft's name is then
-    // its company, e-mail or phone, which says nothing about who the person is).
-    const personName = record.displayName;
-    const found = matchOf(record, draft, keys, personName, known, pending);
-    if (found?.kind === 'match') {
-      rows.push({ ...base, ...found });
-    } else {
-      rows.push(found ? { ...base, ...found } : { ...base, kind: 'new' });
-      // A new contact (or one only possibly known) is what later rows of the file match against.
-      const index = rows.length - 1;
-      for (const k of keys.emails) if (!pending.byEmail.has(k)) pending.byEmail.set(k, index);
-      for (const k of keys.linkedin) if (!pending.byLinkedin.has(k)) pending.byLinkedin.set(k, index);
-      for (const k of keys.phones) {
-        const list = pending.byPhone.get(k);
-        if (!list) pending.byPhone.set(k, [index]);
-        else if (list.length < MAX_PHONE_CANDIDATES && list.at(-1) !== index) list.push(index);
+  const flush = () => {
+    const drafts = batch.map((record) => ({ record, ...toDraft(record, options.fileName) }));
+    batch = [];
+    const fingerprints = drafts.map(({ record }) => fingerprintOf(format, record));
+    const seen = knownFingerprints(db, fingerprints);
+    for (const [i, { record, draft, name, problems: rowProblems }] of drafts.entries()) {
+      problems.push(...rowProblems);
+      if (!draft) {
+        // Records that identify nobody.
+        skipped += 1;
+        continue;
       }
-      pending.names[index] = personName;
+      const fingerprint = fingerprints[i] ?? '';
+      if (seen.has(fingerprint) || usedFingerprints.has(fingerprint)) {
+        unchanged += 1;
+        continue;
+      }
+      usedFingerprints.add(fingerprint);
+      const keys = keysOf(draft, options.region);
+      const base = { line: record.line, name, fingerprint, draft, organisation: isOrganisation(draft) };
+      // The file's own name for the person; null when the row has none (the draft's name is then
+      // its company, e-mail or phone, which says nothing about who the person is).
+      const personName = record.displayName;
+      const found = matchOf(record, draft, keys, personName, known, pending);
+      if (found?.kind === 'match') {
+        rows.push({ ...base, ...found });
+      } else {
+        rows.push(found ? { ...base, ...found } : { ...base, kind: 'new' });
+        // A new contact (or one only possibly known) is what later rows of the file match against.
+        const index = rows.length - 1;
+        for (const k of keys.emails) if (!pending.byEmail.has(k)) pending.byEmail.set(k, index);
+        for (const k of keys.linkedin) if (!pending.byLinkedin.has(k)) pending.byLinkedin.set(k, index);
+        for (const k of keys.phones) {
+          const list = pending.byPhone.get(k);
+          if (!list) pending.byPhone.set(k, [index]);
+          else if (list.length < MAX_PHONE_CANDIDATES && list.at(-1) !== index) list.push(index);
+        }
+        pending.names[index] = personName;
+      }
     }
-  }
-  await options.onProgress?.(drafts.length, drafts.length);
-  return { rows, problems, skipped };
+  };
+
+  return {
+    add(record, recordFormat) {
+      format = recordFormat;
+      added += 1;
+      batch.push(record);
+      if (batch.length >= BATCH) flush();
+    },
+    finish(read) {
+      flush();
+      // Rows the reader could not turn into a record (deleted LinkedIn members, broken cards).
+      skipped += Math.max(0, read.rows - added);
+      const fromReader = read.problems.map((p) => ({ ...p, file: options.fileName }));
+      return { rows, unchanged, problems: [...fromReader, ...problems], skipped };
+    },
+  };
 }
 
 interface Keys {

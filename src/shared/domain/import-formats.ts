@@ -16,6 +16,21 @@ export const IMPORT_FORMAT_LABELS: Record<ImportFormat, string> = {
   vcard: 'vCard (.vcf)',
 };
 
+/**
+ * The largest file an import takes, in every shell. Real address books are far smaller (50,000
+ * LinkedIn rows are ~4 MB, a 50,000-contact Google CSV ~30 MB); a bigger file is a wrong pick,
+ * refused before it is read (the CLI checks the size on disk, the import screen the picked file's).
+ */
+export const MAX_IMPORT_MB = 64;
+export const MAX_IMPORT_BYTES = MAX_IMPORT_MB * 1024 * 1024;
+
+/** "big.csv is 450 MB; imports take files up to 64 MB." Rounded up, so a file over the limit never reads as at it. */
+export function importTooLargeMessage(fileName: string, bytes: number): string {
+  const mb = bytes / 1024 / 1024;
+  const shown = mb >= 10 ? String(Math.ceil(mb)) : (Math.ceil(mb * 10) / 10).toFixed(1);
+  return `${fileName} is ${shown} MB; imports take files up to ${MAX_IMPORT_MB} MB.`;
+}
+
 export const EXPORT_FORMATS = ['vcard', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 

@@ -5,24 +5,41 @@ import {
   EXPORT_FORMATS,
   IMPORT_FORMATS,
   type ImportFormat,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_MB,
   type MatchReason,
   MERGE_FIELDS,
   type MergeField,
 } from './import-formats.ts';
 
-/** 64 MB of file: far above any real address book, low enough to refuse a wrong pick quickly. */
-const MAX_IMPORT_BASE64 = Math.ceil((64 * 1024 * 1024 * 4) / 3);
+/** Base64 of the largest file an import takes (4 characters per 3 bytes). */
+const MAX_IMPORT_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
 
-export const ImportPreviewInput = z.object({
-  /** Shown in problems and recorded as the contacts' source; never opened by main. */
-  fileName: z.string().trim().min(1).max(255),
-  /** The file's bytes, base64: the legacy Google export is UTF-16, so text would not do. */
-  content: z
-    .base64({ message: 'must be the file content in base64' })
-    .max(MAX_IMPORT_BASE64, 'file is over 64 MB'),
-  /** Skips detection (the file must still have the format's header). */
-  format: z.enum(IMPORT_FORMATS).optional(),
-});
+/**
+ * A file comes as `content` or as `path`. The renderer (desktop window and browser shell alike)
+ * uploads the bytes, under the size limit; it is untrusted, so it never names a file for main to
+ * open. The CLI names the file it was given: main is the same process and the same user there,
+ * and reading the file as a stream keeps memory bounded (the service honours `path` only when
+ * the shell is the CLI, and checks the size on disk before reading).
+ */
+export const ImportPreviewInput = z
+  .object({
+    /** Shown in problems and recorded as the contacts' source; never opened by main. */
+    fileName: z.string().trim().min(1).max(255),
+    /** The file's bytes, base64: the legacy Google export is UTF-16, so text would not do. */
+    content: z
+      .base64({ message: 'must be the file content in base64' })
+      .max(MAX_IMPORT_BASE64, `imports take files up to ${MAX_IMPORT_MB} MB`)
+      .optional(),
+    /** CLI only: the file to read, as an absolute path. */
+    path: z.string().min(1).max(4096).optional(),
+    /** Skips detection (the file must still have a header the format can be read by). */
+    format: z.enum(IMPORT_FORMATS).optional(),
+  })
+  .refine((i) => (i.content === undefined) !== (i.path === undefined), {
+    message: 'give the file either as content or as path',
+    path: ['content'],
+  });
 export type ImportPreviewInput = z.input<typeof ImportPreviewInput>;
 
 export const ImportCommitInput = z.object({
@@ -58,7 +75,13 @@ export interface ImportPreview {
   format: ImportFormat;
   /** False when the user forced the format. */
   detected: boolean;
+  /** Data rows or cards read, including those skipped with a problem (blank rows and group cards aside). */
   rows: number;
+  /**
+   * Lines in the file, up to its last non-blank one: set beside `rows`, so nobody has to trust
+   * that a quote opened on line 11 did not swallow the rest of the file.
+   */
+  lines: number;
   counts: { new: number; matched: number; review: number; unchanged: number; problems: number };
   /** The first new contacts, to recognise the file. */
   sampleNew: { line: number; name: string; company: string | null; title: string | null }[];
@@ -72,7 +95,8 @@ export interface ImportPreview {
 }
 
 export interface ImportResult {
-  importId: number;
+  /** Null when the file brought nothing new (every row already imported): no import run is recorded. */
+  importId: number | null;
   fileName: string;
   format: ImportFormat;
   created: number;

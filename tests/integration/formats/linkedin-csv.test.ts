@@ -119,13 +119,19 @@ describe('LinkedIn Connections.csv', () => {
     ]);
   });
 
-  it('reports a quote that is never closed at the line it opens, keeping the rows before', () => {
+  it('reports a quote that is never closed at the line it opens, in full, and reads the rows after it', () => {
     const parsed = readText(
       'First Name,Last Name,Company,Connected On\nAda,Lovelace,Engines,1 Jan 2020\n\nBob,"Unclosed,Acme,2 Jan 2020\nCy,Young,Co,3 Jan 2020\n',
     );
-    expect(parsed.records.map((r) => r.displayName)).toEqual(['Ada Lovelace']);
+    expect(parsed.records.map((r) => r.displayName)).toEqual(['Ada Lovelace', 'Cy Young']);
     expect(problemLines(parsed)).toEqual([[4, null, 'error']]);
-    expect(parsed.problems[0]!.message).toContain('never closed');
+    expect(parsed.problems[0]!.message).toContain(
+      'the quote at character 5 opens a value that is never closed',
+    );
+    expect(parsed.problems[0]!.message).toMatch(/The line as in the file: Bob,"Unclosed,Acme,2 Jan 2020$/);
+    // The unreadable line is a row skipped, not silently gone.
+    expect(parsed.rows).toBe(3);
+    expect(parsed.lines).toBe(5);
   });
 
   it('refuses a forced LinkedIn format on a file without its header, naming the missing columns', () => {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import {
@@ -31,16 +30,12 @@ export function registerImportCommand(program: Command, session: () => CliSessio
     .action(async (file: string, o: { format?: ImportFormat; dryRun?: boolean; mergePossible?: boolean }) => {
       const s = session();
       const path = resolve(file);
-      const content = readFileSync(path).toString('base64');
       const stop = s.open().bus.subscribe((event) => {
         if (event.type === 'progress') progress(`${event.phase} ${event.done}/${event.total}`);
       });
       try {
-        const preview = await s.call('imports.preview', {
-          fileName: basename(path),
-          content,
-          format: o.format,
-        });
+        // The path, not the bytes: main checks the size on disk, then streams the file.
+        const preview = await s.call('imports.preview', { fileName: basename(path), path, format: o.format });
         if (o.dryRun) {
           progressDone();
           printResult(s.options.json, preview, () => describePreview(preview));
@@ -58,7 +53,8 @@ export function registerImportCommand(program: Command, session: () => CliSessio
             describePreview(preview),
             '',
             `Imported: ${result.created} new, ${result.updated} updated, ${result.unchanged} unchanged, ${result.skipped} skipped.`,
-            result.created ? 'New contacts wait for review: `contacts list --status imported`.' : '',
+            result.importId === null ? 'Nothing was written: every row had been imported before.' : '',
+            result.created ? 'New contacts wait for review: `contacts list --imported`.' : '',
           ]
             .filter(Boolean)
             .join('\n'),
@@ -70,8 +66,9 @@ export function registerImportCommand(program: Command, session: () => CliSessio
 }
 
 function describePreview(p: ImportPreview): string {
+  const unit = p.format === 'vcard' ? 'cards' : 'rows';
   const lines = [
-    `${p.fileName}: ${p.format}${p.detected ? ' (detected)' : ''}, ${p.rows} rows`,
+    `${p.fileName}: ${p.format}${p.detected ? ' (detected)' : ''}, ${count(p.rows)} ${unit} read from ${count(p.lines)} lines`,
     `  new ${p.counts.new} · matched ${p.counts.matched} · possible matches ${p.counts.review} · already imported ${p.counts.unchanged} · rows with problems ${p.counts.problems}`,
   ];
   if (p.review.length) {
@@ -86,14 +83,14 @@ function describePreview(p: ImportPreview): string {
     );
   }
   if (p.problems.length) {
+    // One problem a line, never cut: an unreadable row's message quotes the line in full.
     lines.push('', 'Problems:');
-    lines.push(
-      table(
-        ['where', 'column', 'severity', 'problem'],
-        p.problems.slice(0, 30).map((x) => [`${x.file}:${x.line}`, x.column ?? '', x.severity, x.message]),
-      ),
-    );
-    if (p.problems.length > 30) lines.push(`… and ${p.problems.length - 30} more (use --json for all).`);
+    for (const x of p.problems.slice(0, 30)) {
+      lines.push(`  ${x.file}:${x.line}${x.column ? ` ${x.column}` : ''} ${x.severity}: ${x.message}`);
+    }
+    if (p.problems.length > 30) lines.push(`  … and ${p.problems.length - 30} more (use --json for all).`);
   }
   return lines.join('\n');
 }
+
+const count = (n: number) => n.toLocaleString('en');

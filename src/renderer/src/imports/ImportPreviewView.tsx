@@ -48,7 +48,8 @@ export function ImportPreviewView({
         <div>
           <h2 id="preview-title">Preview of {preview.fileName}</h2>
           <p className="muted">
-            {plural(preview.rows, 'row')} read as <strong>{IMPORT_FORMAT_LABELS[preview.format]}</strong>
+            {plural(preview.rows, preview.format === 'vcard' ? 'card' : 'row')} in{' '}
+            {plural(preview.lines, 'line')} read as <strong>{IMPORT_FORMAT_LABELS[preview.format]}</strong>
             {preview.detected ? ' (detected)' : ' (as you chose)'}. Nothing has been saved yet.
           </p>
         </div>

@@ -1,6 +1,10 @@
 import { useState } from 'react';
-import type { ApiError } from '../../../shared/api/errors.ts';
-import type { ImportFormat } from '../../../shared/domain/import-formats.ts';
+import { ApiError } from '../../../shared/api/errors.ts';
+import {
+  type ImportFormat,
+  importTooLargeMessage,
+  MAX_IMPORT_BYTES,
+} from '../../../shared/domain/import-formats.ts';
 import type { ImportPreview, ImportResult } from '../../../shared/domain/imports.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { notifyChanged } from '../api/changes.ts';
@@ -39,6 +43,10 @@ export function ImportScreen() {
     setError(undefined);
     setStage({ kind: 'previewing', fileName: chosen.name });
     try {
+      // Refused before reading, with the same words main would use.
+      if (chosen.size > MAX_IMPORT_BYTES) {
+        throw new ApiError('invalid_input', importTooLargeMessage(chosen.name, chosen.size));
+      }
       const content = await readFileAsBase64(chosen);
       const result = await api['imports.preview']({
         fileName: chosen.name,
