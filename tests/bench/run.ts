@@ -44,7 +44,7 @@ try {
         context.db,
         { contacts: CONTACTS, interactionsPerContact: 5, seed: 7, now: new Date(NOW) },
         () => {},
-        (id) => context.engine.afterContactCreated(id),
+        { settings: context.settings },
       ),
     );
     context.close();

@@ -100,7 +100,7 @@ export function openAppContext(options: AppContextOptions): AppContext {
     gate,
     dataDir: options.dataDir,
     engine,
-    reminders: sqliteReminderSource(db, engine),
+    reminders: sqliteReminderSource(db, engine, options.settings),
     feed,
     close: () => db.close(),
   };

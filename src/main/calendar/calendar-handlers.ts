@@ -3,11 +3,12 @@ import { ApiError } from '../../shared/api/errors.ts';
 import type { FeedInfo } from '../../shared/domain/calendar.ts';
 import type { HandlerDeps } from '../core/handler-deps.ts';
 import { type RegistrySlice, read, write } from '../core/registry.ts';
-import { calendarItemDetail, stepsInRange } from '../store/calendar-store.ts';
+import { calendarItemDetail } from '../store/calendar-store.ts';
 import { addDays, atLocalHour } from '../time/local-day.ts';
 import { momentOf } from '../time/moment.ts';
 import { calendarRange } from './calendar-range.ts';
 import { followUpsToIcs } from './ics-export.ts';
+import { stepsToExport } from './planned-steps.ts';
 
 type CalendarHandlers = RegistrySlice<
   'calendar.range' | 'calendar.item' | 'calendar.exportIcs' | 'calendar.feed' | 'calendar.rotateFeedToken'
@@ -38,11 +39,18 @@ export function calendarHandlers(deps: HandlerDeps): CalendarHandlers {
       const ctx = context();
       const from = q.from ?? ctx.today;
       const to = q.to ?? addDays(from, DEFAULT_EXPORT_DAYS);
-      const steps = stepsInRange(deps.db, { from, to, tag: q.tag ?? null, contactId: q.contactId ?? null });
+      const { steps, later } = stepsToExport(deps.db, ctx, deps.settings.get(), {
+        from,
+        to,
+        tag: q.tag ?? null,
+        contactId: q.contactId ?? null,
+        everything: q.everything,
+      });
       return {
         filename: `followthrough-${from}-to-${to}.ics`,
         content: followUpsToIcs(steps, { now: ctx.now, alarms: q.alarms, name: 'Followthrough follow-ups' }),
         events: steps.length,
+        later,
       };
     }),
     'calendar.feed': read(() => feedInfo(deps, ensureToken(deps))),

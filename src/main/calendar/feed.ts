@@ -1,11 +1,11 @@
 import { sameSecret } from '../core/same-secret.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
-import { stepsInRange } from '../store/calendar-store.ts';
 import type { Db } from '../store/database.ts';
 import type { Clock } from '../time/clock.ts';
 import { addDays } from '../time/local-day.ts';
 import { momentOf } from '../time/moment.ts';
 import { followUpsToIcs } from './ics-export.ts';
+import { stepsToExport } from './planned-steps.ts';
 
 /** The feed covers recent history (so a just-done step leaves visibly) and the coming year. */
 const FEED_PAST_DAYS = 30;
@@ -28,12 +28,15 @@ export function feedForPath(deps: FeedDeps, path: string): string | null {
   const match = /^\/feed\/([\w-]{16,100})\.ics$/.exec(path);
   const token = deps.settings.get().calendarFeedToken;
   if (!match?.[1] || !token || !sameSecret(match[1], token)) return null;
-  const ctx = momentOf(deps.clock, deps.settings.get());
-  const steps = stepsInRange(deps.db, {
+  const settings = deps.settings.get();
+  const ctx = momentOf(deps.clock, settings);
+  // The plan, as Today follows it: what waits comes on the day the daily budget reaches it.
+  const { steps } = stepsToExport(deps.db, ctx, settings, {
     from: addDays(ctx.today, -FEED_PAST_DAYS),
     to: addDays(ctx.today, FEED_FUTURE_DAYS),
     tag: null,
     contactId: null,
+    everything: false,
   });
   return followUpsToIcs(steps, {
     now: ctx.now,

@@ -1,4 +1,6 @@
+import type { BulkPreview, CatchUpPlan } from '../../shared/domain/backlog.ts';
 import type { Contact, ContactSummary } from '../../shared/domain/contact.ts';
+import { dueCountsText } from '../../shared/domain/due-counts.ts';
 import type { NetworkEvent } from '../../shared/domain/event.ts';
 import type { FollowUp, TodayItem, TodayView } from '../../shared/domain/followup.ts';
 import { CHANNEL_LABELS, DIRECTION_LABELS, type Interaction } from '../../shared/domain/interaction.ts';
@@ -109,21 +111,35 @@ export function followUpRows(list: FollowUp[]): string {
 }
 
 export function todayText(t: TodayView): string {
-  const section = (title: string, items: TodayItem[]) =>
+  const section = (title: string, items: TodayItem[], total = items.length) =>
     items.length
       ? [
-          `${title} (${items.length})`,
+          `${title} (${total})`,
           ...items.map(
             (i) =>
               `  #${i.id}  ${i.contactName}: ${i.purpose.replace('_', ' ')}. ${i.reason}${i.context ? `\n        ${i.context}` : ''}`,
           ),
+          ...(total > items.length ? [`  … and ${total - items.length} more`] : []),
         ]
       : [];
+  const waiting = t.waiting.map((i) => `  #${i.id}  ${i.contactName}: ${i.purpose.replace('_', ' ')}`);
   const lines = [
     `Today, ${t.today}: ${t.stats.doneThisWeek} done this week${t.stats.streakDays ? `, ${t.stats.streakDays}-day streak` : ''}.`,
+    ...(t.counts.due > 0 || t.counts.doneToday > 0 ? [dueCountsText(t.counts)] : []),
     ...section('Overdue', t.overdue),
     ...section('Due today', t.dueToday),
-    ...section('Waiting (daily budget)', t.waiting),
+    // Waiting is a compact list: who and why, the first few, then how many more.
+    ...(t.counts.waiting > 0
+      ? [
+          `Waiting, over the daily budget (${t.counts.waiting})`,
+          ...waiting,
+          ...(t.counts.waiting > waiting.length
+            ? [
+                `  … and ${t.counts.waiting - waiting.length} more (\`followups catch-up --preview\` spreads them)`,
+              ]
+            : []),
+        ]
+      : []),
     ...section('Next days', t.upcoming),
     ...(t.metNotFollowedUp.length
       ? [
@@ -134,7 +150,13 @@ export function todayText(t: TodayView): string {
         ]
       : []),
     ...(t.goingCold.length
-      ? ['Going cold', ...t.goingCold.map((g) => `  ${g.contactName}: ${g.days} days past their check-in`)]
+      ? [
+          `Going cold (${t.counts.goingCold})`,
+          ...t.goingCold.map((g) => `  ${g.contactName}: ${g.days} days past their check-in`),
+          ...(t.counts.goingCold > t.goingCold.length
+            ? [`  … and ${t.counts.goingCold - t.goingCold.length} more`]
+            : []),
+        ]
       : []),
     ...(t.promises.mine.length
       ? ['I promised', ...t.promises.mine.map((p) => `  ${p.contactName}: ${p.text} (due ${p.dueOn})`)]
@@ -146,4 +168,34 @@ export function todayText(t: TodayView): string {
   return lines.length === 1
     ? `${lines[0]}\nNothing due. Capture someone you met and their refresher appears here.`
     : lines.join('\n');
+}
+
+const purposeWords = (purpose: string) => purpose.replace('_', ' ');
+
+export function catchUpText(plan: CatchUpPlan, preview: boolean): string {
+  if (plan.moved === 0) return 'Nothing to catch up on: what is due fits in today’s budget.';
+  const head = preview
+    ? `Catching up would move ${plan.moved} follow-up${plan.moved === 1 ? '' : 's'} (${plan.unchanged} stay today):`
+    : `Moved ${plan.moved} follow-up${plan.moved === 1 ? '' : 's'} (${plan.unchanged} stay today):`;
+  const rows = table(
+    ['DAY', 'ADDED', 'ALREADY THERE'],
+    plan.days.map((d) => [d.day, String(d.added), String(d.already)]),
+  );
+  const tail = [
+    plan.unplaced > 0 ? `${plan.unplaced} found no room within a year and stay where they are.` : null,
+    preview ? 'Run without --preview to do it.' : null,
+  ].filter(Boolean);
+  return [head, rows, ...tail].join('\n');
+}
+
+export function bulkText(preview: BulkPreview, action: 'skip' | 'end'): string {
+  if (preview.count === 0) return 'Nothing matches.';
+  return [
+    `Would ${action} ${preview.count} follow-up${preview.count === 1 ? '' : 's'}: ${preview.byPurpose
+      .map((p) => `${p.count} ${purposeWords(p.purpose)}`)
+      .join(', ')}.`,
+    'The least important of them:',
+    ...preview.sample.map((s) => `  #${s.id}  ${s.contactName}: ${purposeWords(s.purpose)}, due ${s.dueOn}`),
+    'Run without --preview to do it.',
+  ].join('\n');
 }

@@ -1,5 +1,6 @@
 import type { DoneResult, MaybeScheduled } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
+import type { BulkPreview, BulkResult, CatchUpPlan } from '../../shared/domain/backlog.ts';
 import type {
   FollowUp,
   PromiseDirection,
@@ -21,6 +22,8 @@ import {
 import { getPromise, insertPromise, setPromiseStatus } from '../store/promises-store.ts';
 import { writeTransaction } from '../store/transaction.ts';
 import { localDayOfIso } from '../time/local-day.ts';
+import { type BulkSelection, closeInBulk, previewBulk } from './bulk.ts';
+import { commitCatchUp, planCatchUp } from './catch-up.ts';
 import { type EngineContext, type EngineDeps, engineContext } from './engine-context.ts';
 import {
   completeStep,
@@ -199,6 +202,13 @@ export function createFollowUpEngine(deps: EngineDeps) {
      * action changes (undo) sees the action's own writes and not the sweep's.
      */
     settle: (): void => run(() => undefined),
+
+    // Previews read only (no sweep): what they count already leaves out what a sweep would expire.
+    previewCatchUp: (): CatchUpPlan => planCatchUp(engineContext(deps)).plan,
+    catchUp: (): CatchUpPlan => run((ctx) => commitCatchUp(ctx)),
+    previewBulkClose: (selection: BulkSelection): BulkPreview => previewBulk(engineContext(deps), selection),
+    bulkClose: (selection: BulkSelection, action: 'skip' | 'end'): BulkResult =>
+      run((ctx) => closeInBulk(ctx, selection, action)),
 
     list: (query: StepQuery): FollowUp[] => listSteps(deps.db, query),
     today: (): TodayView => run((ctx) => buildToday(ctx)),

@@ -15,6 +15,10 @@ type FollowUpHandlers = RegistrySlice<
   | 'followups.reschedule'
   | 'followups.arrangeMeeting'
   | 'followups.thank'
+  | 'followups.previewCatchUp'
+  | 'followups.catchUp'
+  | 'followups.previewBulkClose'
+  | 'followups.bulkClose'
   | 'promises.add'
   | 'promises.list'
   | 'promises.done'
@@ -65,6 +69,10 @@ export function followUpHandlers(deps: HandlerDeps): FollowUpHandlers {
     ),
     'followups.arrangeMeeting': write(STEPS, (input) => engine.arrangeMeeting(input)),
     'followups.thank': write(STEPS, (input) => engine.thank(input)),
+    'followups.previewCatchUp': read(() => engine.previewCatchUp()),
+    'followups.catchUp': write(STEPS, () => engine.catchUp()),
+    'followups.previewBulkClose': read((filter) => engine.previewBulkClose(filter)),
+    'followups.bulkClose': write(STEPS, ({ action, ...filter }) => engine.bulkClose(filter, action)),
     'promises.add': write(STEPS, (input) => engine.addPromise(input)),
     'promises.list': read((q) => listPromises(deps.db, q)),
     'promises.done': write(STEPS, ({ id }) => engine.closePromise(id, 'done')),

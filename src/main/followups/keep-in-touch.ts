@@ -10,6 +10,7 @@ import {
 import { addDays, atLocalHour, localDayOfIso, onOrAfterWorkingDay } from '../time/local-day.ts';
 import { firstDayWithinCaps } from './caps.ts';
 import type { EngineContext } from './engine-context.ts';
+import { catchUpDay } from './spread.ts';
 import { planStep, touchDays } from './step-planner.ts';
 
 /**
@@ -32,7 +33,7 @@ export function planKeepInTouch(ctx: EngineContext, profile: FollowUpProfile): v
     return;
   }
   const lastDay = baseDay(ctx, profile);
-  const target = catchUp(ctx, profile.id, addDays(lastDay, cadence));
+  const due = addDays(lastDay, cadence);
   const [current, ...extra] = open;
   for (const step of extra) {
     closeStep(ctx.db, step.id, 'cancelled', ctx.nowIso, { cancelReason: 'Duplicate check-in removed.' });
@@ -40,7 +41,10 @@ export function planKeepInTouch(ctx: EngineContext, profile: FollowUpProfile): v
   }
   if (current) {
     if (current.manual) return;
-    const earliest = onOrAfterWorkingDay(target < ctx.today ? ctx.today : target, ctx.settings.workingDays);
+    // A rhythm already overdue is caught up (see catchUpDay); a check-in already placed on a
+    // coming day stays there, or every re-plan of this person would move it again.
+    const target = due >= ctx.today ? due : current.dueOn >= ctx.today ? current.dueOn : catchUpDay(ctx);
+    const earliest = onOrAfterWorkingDay(target, ctx.settings.workingDays);
     const day =
       firstDayWithinCaps(
         earliest,
@@ -73,21 +77,10 @@ export function planKeepInTouch(ctx: EngineContext, profile: FollowUpProfile): v
     cycleId,
     profile,
     purpose: 'check_in',
-    from: target < ctx.today ? ctx.today : target,
+    from: due >= ctx.today ? due : catchUpDay(ctx),
     facts: { cadenceDays: cadence, lastInTouchDay: lastDay },
   });
   if (outcome.stepId === null) endCycle(ctx.db, cycleId, 'cancelled', ctx.nowIso);
-}
-
-/**
- * A cadence that is already overdue when planned (a rhythm set on someone long silent, or on a
- * whole tag at once) is caught up over the next two weeks, spread by contact, rather than
- * dropping hundreds of check-ins on one morning.
- */
-const CATCH_UP_DAYS = 14;
-
-function catchUp(ctx: EngineContext, contactId: number, target: string): string {
-  return target < ctx.today ? addDays(ctx.today, contactId % CATCH_UP_DAYS) : target;
 }
 
 /** The day the cadence counts from: the last interaction or skipped check-in, else meeting them. */

@@ -5,6 +5,7 @@ import {
   activeCycles,
   closeStep,
   endCycle,
+  followedUpSince,
   getCycle,
   insertCycle,
   openStepsOfContact,
@@ -23,6 +24,7 @@ import {
 import type { EngineContext } from './engine-context.ts';
 import { pacedDays } from './pacing.ts';
 import { OPENS_NO_REPLY_CHAIN, PURPOSE_RULES, REPLY_ENDS } from './purposes.ts';
+import { catchUpDay } from './spread.ts';
 import { type PlanOutcome, type PlanRequest, planStep } from './step-planner.ts';
 
 /** Starts a cycle and plans its first step; a cycle whose step cannot be planned ends at once. */
@@ -37,13 +39,18 @@ function startCycle(
   return planOrEnd(ctx, cycleId, planStep(ctx, { cycleId, profile, ...step }));
 }
 
-/** Captured someone: a refresher if recent, a re-engagement step if met long ago. */
+/**
+ * Captured someone: a refresher if recent, a re-engagement step if met long ago. Both only if
+ * the timeline shows no follow-up since the meeting: someone written to or spoken with since
+ * was followed up, whatever the date says. Re-engagements are spread like other catch-ups.
+ */
 export function startAfterCapture(ctx: EngineContext, profile: FollowUpProfile): PlanOutcome | null {
   const { playbooks } = ctx.settings;
   if (!profile.metOn || profile.metOn > ctx.today) return null;
+  if (followedUpSince(ctx.db, profile.id, profile.metOn)) return null;
   if (daysBetween(profile.metOn, ctx.today) > playbooks.reengage.afterDays) {
     if (!playbooks.reengage.enabled) return null;
-    return startCycle(ctx, profile, 'reengage', { purpose: 'reengage', from: ctx.today });
+    return startCycle(ctx, profile, 'reengage', { purpose: 'reengage', from: catchUpDay(ctx) });
   }
   if (!playbooks.met.enabled) return null;
   return startCycle(ctx, profile, 'met', {

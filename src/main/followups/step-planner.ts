@@ -112,5 +112,20 @@ export function touchDays(
   excludeStepId: number | null = null,
 ): LocalDay[] {
   const { interactionTimes, stepDays } = outboundTouches(ctx.db, contactId, excludeStepId);
-  return [...interactionTimes.map((t) => localDayOfIso(t, ctx.timeZone)), ...stepDays];
+  return [...interactionTimes.map((t) => dayOfTouch(t, ctx.timeZone)), ...stepDays];
+}
+
+// A person's past messages are converted to local days on every step planned for them, and a
+// time-zone conversion costs far more than the lookup: remembered, per zone, up to a bound.
+const touchDaysSeen = new Map<string, LocalDay>();
+
+function dayOfTouch(iso: string, timeZone: string): LocalDay {
+  const key = `${timeZone} ${iso}`;
+  let day = touchDaysSeen.get(key);
+  if (day === undefined) {
+    if (touchDaysSeen.size >= 50_000) touchDaysSeen.clear();
+    day = localDayOfIso(iso, timeZone);
+    touchDaysSeen.set(key, day);
+  }
+  return day;
 }

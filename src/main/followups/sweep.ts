@@ -9,12 +9,10 @@ import {
   staleOpenSteps,
 } from '../store/followups-store.ts';
 import { atLocalHour } from '../time/local-day.ts';
+import { STALE_AFTER_DAYS } from './budget.ts';
 import type { EngineContext } from './engine-context.ts';
 import { keepInTouchAfterClose } from './engine-steps.ts';
 import { endExpiredWaits } from './playbooks.ts';
-
-/** An open step ignored this long is stale: its cycle ends as skipped, so no cycle lives forever. */
-export const STALE_AFTER_DAYS = 60;
 
 /** Ends cycles whose wait ran out and expires stale steps. Cheap: both are indexed lookups. */
 export function sweep(ctx: EngineContext): void {

@@ -2,8 +2,6 @@ import type { TodayItem, TodayView } from '../../shared/domain/followup.ts';
 import { listPromises } from '../store/promises-store.ts';
 import {
   doneSince,
-  dueByPriority,
-  dueCounts,
   metNotFollowedUp,
   openStepsBetween,
   overdueCheckIns,
@@ -18,6 +16,7 @@ import {
   nextLocalHour,
   weekday,
 } from '../time/local-day.ts';
+import { dueBounds, dueList } from './budget.ts';
 import type { EngineContext } from './engine-context.ts';
 
 const UPCOMING_DAYS = 7;
@@ -30,19 +29,16 @@ const THEIR_MORNING_HOUR = 9;
 
 /**
  * The start page: what is overdue and due today (within the daily budget, most important
- * first; the rest wait), the next days, people met but never followed up, people going cold
- * (check-ins past their day), and open promises.
+ * first, counting what was done today; the rest wait), the next days, people met but never
+ * followed up, people going cold (check-ins past their day), and open promises.
  */
 export function buildToday(ctx: EngineContext): TodayView {
   const { today, timeZone, settings } = ctx;
-  const startOfToday = atLocalHour(today, 0, timeZone).toISOString();
-  const endOfToday = atLocalHour(addDays(today, 1), 0, timeZone).toISOString();
+  const bounds = dueBounds(ctx);
+  const endOfToday = bounds.until;
   const budget = settings.caps.dailyBudget;
-  const due = dueByPriority(ctx.db, endOfToday, startOfToday, budget + LIST_CAP).map((row) =>
-    toItem(ctx, row),
-  );
-  const kept = due.slice(0, budget);
-  const counts = dueCounts(ctx.db, endOfToday, startOfToday);
+  const due = dueList(ctx.db, ctx, budget, LIST_CAP);
+  const kept = due.inBudget.map((row) => toItem(ctx, row));
 
   const upcomingUntil = atLocalHour(addDays(today, UPCOMING_DAYS + 1), 0, timeZone).toISOString();
   const open = listPromises(ctx.db, { status: 'open' });
@@ -51,13 +47,13 @@ export function buildToday(ctx: EngineContext): TodayView {
     today,
     overdue: kept.filter((i) => i.dueOn < today),
     dueToday: kept.filter((i) => i.dueOn >= today),
-    waiting: due.slice(budget),
+    waiting: due.waiting.map((row) => toItem(ctx, row)),
     upcoming: openStepsBetween(ctx.db, endOfToday, upcomingUntil).map((row) => toItem(ctx, row)),
     metNotFollowedUp: metNotFollowedUp(ctx.db, addDays(today, -MET_GRACE_DAYS)).map((m) => ({
       ...m,
       days: m.metOn ? daysBetween(m.metOn, today) : 0,
     })),
-    goingCold: overdueCheckIns(ctx.db, startOfToday, LIST_CAP).map((row) => ({
+    goingCold: overdueCheckIns(ctx.db, bounds, LIST_CAP).map((row) => ({
       contactId: row.contactId,
       contactName: row.contactName,
       company: row.company,
@@ -72,7 +68,7 @@ export function buildToday(ctx: EngineContext): TodayView {
       theirs: open.filter((p) => p.direction === 'theirs'),
     },
     stats: { ...doneStats(ctx), dailyBudget: budget },
-    counts: { due: counts.due, waiting: Math.max(0, counts.due - budget), goingCold: counts.goingCold },
+    counts: due.counts,
   };
 }
 

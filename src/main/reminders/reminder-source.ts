@@ -12,7 +12,10 @@ export interface ReminderSource {
   dueUnnotified(now: Date): DueReminder[];
   /** Records that these were notified, so each fires exactly once. */
   markNotified(ids: readonly number[], at: Date): void;
-  /** Every step due now, notified or not (the tray count and menu), most important first. */
+  /**
+   * The steps in today's budget at `now`, notified or not, most important first: the tray's
+   * count and menu, the same steps and number as the sidebar and Today (followups/budget.ts).
+   */
   dueNow(now: Date): DueReminder[];
   /** The earliest moment after `now` at which a step becomes due, or null if none. */
   nextDueAfter(now: Date): Date | null;

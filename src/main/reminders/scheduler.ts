@@ -33,7 +33,7 @@ export interface SchedulerOptions {
   notify(notice: ReminderNotice): void;
   timers: Timers;
   onError(error: unknown): void;
-  /** Every step due now (notified or not, most important first), whenever that list changes. */
+  /** The steps in today's budget (see ReminderSource.dueNow), whenever that list changes. */
   onDueCountChanged?(due: readonly DueReminder[]): void;
   /** The operating system's zone; injected by tests that change it under a running scheduler. */
   systemZone?: () => string;

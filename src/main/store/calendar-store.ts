@@ -150,6 +150,36 @@ export function stepsInRange(
   ).all({ ...f, limit });
 }
 
+/**
+ * Every open step due before `until` (and not stale), slim: what planning the coming days needs.
+ * Read from the open-steps index and the row; no contact (open steps never belong to archived
+ * contacts, see dueTotals).
+ */
+export function openStepsForPlan(
+  db: Db,
+  b: { until: string; staleBefore: string },
+): { id: number; dueOn: string; dueAt: string; priority: number; purpose: string }[] {
+  return cached<[typeof b], { id: number; dueOn: string; dueAt: string; priority: number; purpose: string }>(
+    db,
+    `SELECT f.id, f.due_on AS dueOn, f.due_at AS dueAt, f.priority, f.purpose
+     FROM followups f INDEXED BY followups_open_by_due
+     WHERE ${OPEN} AND f.due_at < @until AND f.due_at >= @staleBefore`,
+  ).all(b);
+}
+
+/** The steps of `ids` (a JSON array) with what an exported event describes, for one person or tag if set. */
+export function stepsByIds(db: Db, ids: string, f: Pick<RangeFilter, 'tag' | 'contactId'>): StepRangeRow[] {
+  return cached<[{ ids: string; tag: string | null; contactId: number | null }], StepRangeRow>(
+    db,
+    `SELECT f.id, f.contact_id AS contactId, c.display_name AS contactName, f.purpose, f.due_at AS dueAt,
+       f.reason, f.context, f.sequence, f.updated_at AS updatedAt, f.created_at AS createdAt,
+       (SELECT group_concat(value, ' ') FROM contact_emails WHERE contact_id = c.id) AS emails,
+       (SELECT group_concat(url, ' ') FROM contact_links WHERE contact_id = c.id) AS links
+     FROM followups f CROSS JOIN contacts c ON c.id = f.contact_id
+     WHERE f.id IN (SELECT value FROM json_each(@ids)) AND ${CONTACT_FILTER}`,
+  ).all({ ids, tag: f.tag, contactId: f.contactId });
+}
+
 export interface MeetingRow {
   cycleId: number;
   contactId: number;

@@ -19,14 +19,6 @@ export function dueUnnotified(db: Db, now: string): DueReminder[] {
   ).all(now);
 }
 
-export function dueNow(db: Db, now: string): DueReminder[] {
-  return cached<[string], DueReminder>(
-    db,
-    `${REMINDER_SELECT} WHERE f.status IN ('pending', 'snoozed') AND f.due_at <= ? AND c.archived_at IS NULL
-     ORDER BY f.priority, f.due_at, f.id`,
-  ).all(now);
-}
-
 export function markNotified(db: Db, ids: readonly number[], at: string): void {
   cached(
     db,

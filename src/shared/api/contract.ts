@@ -1,5 +1,13 @@
 import { z } from 'zod';
 import {
+  BulkCloseInput,
+  BulkFilter,
+  type BulkPreview,
+  type BulkResult,
+  CatchUpInput,
+  type CatchUpPlan,
+} from '../domain/backlog.ts';
+import {
   type CalendarItemDetail,
   CalendarItemQuery,
   type CalendarRange,
@@ -60,7 +68,7 @@ import {
   type UndoMergeResult,
 } from '../domain/imports.ts';
 import { type Interaction, InteractionDraft } from '../domain/interaction.ts';
-import { type Undoable, UndoApplyInput, type UndoEntry, type UndoResult } from '../domain/undo.ts';
+import { UndoApplyInput, type Undoable, type UndoEntry, type UndoResult } from '../domain/undo.ts';
 import { type Settings, SettingsPatch } from '../settings.ts';
 import { METHOD_NAMES, type MethodName } from './methods.ts';
 
@@ -144,6 +152,12 @@ export const contract = {
   'followups.reschedule': returns<ScheduleResult & Undoable>()(RescheduleInput),
   'followups.arrangeMeeting': returns<MaybeScheduled>()(ArrangeMeetingInput),
   'followups.thank': returns<MaybeScheduled>()(ThankInput),
+  /** What catching up would do: what is due now, spread over the coming working days within the budget. */
+  'followups.previewCatchUp': returns<CatchUpPlan>()(CatchUpInput),
+  'followups.catchUp': returns<CatchUpPlan>()(CatchUpInput),
+  /** Which due steps a bulk skip or end would take (by purpose, tag, age); writes nothing. */
+  'followups.previewBulkClose': returns<BulkPreview>()(BulkFilter),
+  'followups.bulkClose': returns<BulkResult>()(BulkCloseInput),
 
   'promises.add': returns<PromiseItem>()(PromiseDraft),
   'promises.list': returns<PromiseItem[]>()(PromiseListQuery),

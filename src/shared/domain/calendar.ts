@@ -116,6 +116,11 @@ export const IcsExportInput = z
     tag: Tag.optional(),
     /** Add a VALARM to each event (a bonus: Google drops them; the app's own reminders are primary). */
     alarms: z.boolean().default(false),
+    /**
+     * Every open follow-up on its own due day. By default the export follows the plan Today
+     * follows: the daily budget each day, and what waits on the day it is planned for.
+     */
+    everything: z.boolean().default(false),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'must not be before from' });
 export type IcsExportInput = z.input<typeof IcsExportInput>;
@@ -125,6 +130,8 @@ export interface IcsExport {
   /** The whole .ics text (CRLF line ends). */
   content: string;
   events: number;
+  /** Follow-ups due by the range's end that the plan puts after it (or that are going cold): not in the file. */
+  later: number;
 }
 
 export interface FeedInfo {

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { id, isoDate, isoInstant, optionalText, requiredText } from './common.ts';
+import type { DueCounts } from './due-counts.ts';
 import { Channel } from './interaction.ts';
+
+export type { DueCounts } from './due-counts.ts';
 
 /**
  * Playbooks: the kinds of follow-up cycle. Each cycle belongs to one contact, holds dated steps,
@@ -176,15 +179,15 @@ export interface TodayView {
   today: string;
   overdue: TodayItem[];
   dueToday: TodayItem[];
-  /** Due now but held back by the daily budget; they come first tomorrow. */
+  /** Due now but held back by the daily budget, most important first (the first 50; counts.waiting has them all). */
   waiting: TodayItem[];
   upcoming: TodayItem[];
   metNotFollowedUp: ContactNudge[];
   goingCold: ContactNudge[];
   promises: { mine: PromiseItem[]; theirs: PromiseItem[] };
   stats: { doneThisWeek: number; streakDays: number; dailyBudget: number };
-  /** Totals; the lists above are capped (waiting and going cold show the first 50). */
-  counts: { due: number; waiting: number; goingCold: number };
+  /** Totals, by the definition every screen shares; waiting and going cold list the first 50. */
+  counts: DueCounts;
 }
 
 export interface ScheduleResult {

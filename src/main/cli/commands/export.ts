@@ -19,6 +19,7 @@ export function registerExportCommand(program: Command, session: () => CliSessio
     .option('--contact <id>', 'only this contact', positiveInt)
     .option('--tag <tag>', 'only contacts with this tag')
     .option('--alarms', 'add a reminder alarm to each event (not every calendar app keeps them)')
+    .option('--everything', 'ics: every open follow-up on its own due day, beyond the daily budget')
     .action(
       async (o: {
         format: string;
@@ -28,6 +29,7 @@ export function registerExportCommand(program: Command, session: () => CliSessio
         contact?: number;
         tag?: string;
         alarms?: boolean;
+        everything?: boolean;
       }) => {
         const s = session();
         if (o.format === 'vcard' || o.format === 'csv' || o.format === 'json') {
@@ -50,13 +52,19 @@ export function registerExportCommand(program: Command, session: () => CliSessio
           contactId: o.contact,
           tag: o.tag,
           alarms: o.alarms ?? false,
+          everything: o.everything ?? false,
         });
         const out = resolve(o.out);
         writeAtomically(out, result.content);
         printResult(
           s.options.json,
-          { file: out, events: result.events },
-          () => `Exported ${result.events} follow-ups to ${out}.`,
+          { file: out, events: result.events, later: result.later },
+          () =>
+            `Exported ${result.events} follow-ups to ${out}.${
+              result.later > 0
+                ? ` ${result.later} more are due by then but planned later by the daily budget (--everything includes them).`
+                : ''
+            }`,
         );
       },
     );

@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
+import { ApiError } from '../../../shared/api/errors.ts';
+import type { Purpose } from '../../../shared/domain/followup.ts';
 import type { Channel } from '../../../shared/domain/interaction.ts';
-import { followUpRows, printResult, todayText } from '../output.ts';
+import { bulkText, catchUpText, followUpRows, printResult, todayText } from '../output.ts';
 import type { CliSession } from '../session.ts';
-import { positiveInt } from './options.ts';
+import { collect, nonNegativeInt, positiveInt } from './options.ts';
 
 const SNOOZE = ['1h', 'tomorrow', 'nextWeek'] as const;
 
@@ -65,14 +67,47 @@ export function registerFollowUpCommands(program: Command, session: () => CliSes
       const step = await s.call('followups.snooze', { id, preset: preset as (typeof SNOOZE)[number] });
       printResult(s.options.json, step, () => `Snoozed until ${step.dueAt}.`);
     });
-  followups
-    .command('skip')
-    .description('skip a follow-up (its cycle ends)')
-    .argument('<id>', 'follow-up id', positiveInt)
-    .action(async (id: number) => {
-      const s = session();
+  const bulkOptions = (command: Command) =>
+    command
+      .option('--purpose <purpose>', 'only this purpose (repeatable): reengage, check_in, second, …', collect)
+      .option('--tag <tag>', 'only contacts with this tag')
+      .option('--older-than <days>', 'only steps due at least this many days ago', nonNegativeInt)
+      .option('--waiting', 'everything waiting beyond today’s budget (when no other filter is given)')
+      .option('--including-today', 'take the steps in today’s budget too, not only what waits')
+      .option('--preview', 'say which ones it would take, change nothing');
+  bulkOptions(
+    followups
+      .command('skip')
+      .description(
+        'skip one follow-up by id, or many due ones at once (by purpose, tag, age); the playbook carries on',
+      )
+      .argument('[id]', 'follow-up id', positiveInt),
+  ).action(async (id: number | undefined, o: BulkOptions) => {
+    const s = session();
+    if (id !== undefined) {
+      if (hasFilter(o) || o.waiting || o.preview)
+        throw new ApiError('invalid_input', 'Give either a follow-up id or filters, not both.');
       const step = await s.call('followups.skip', { id });
       printResult(s.options.json, step, () => 'Skipped.');
+      return;
+    }
+    await closeInBulk(s, 'skip', o);
+  });
+  bulkOptions(
+    followups
+      .command('end')
+      .description('end the cycles of many due follow-ups at once (by purpose, tag, age): no further steps'),
+  ).action(async (o: BulkOptions) => closeInBulk(session(), 'end', o));
+  followups
+    .command('catch-up')
+    .description(
+      'spread what is due now (overdue, waiting, going cold) over the coming working days within the daily budget',
+    )
+    .option('--preview', 'show the new days, change nothing')
+    .action(async (o: { preview?: boolean }) => {
+      const s = session();
+      const plan = await s.call(o.preview ? 'followups.previewCatchUp' : 'followups.catchUp', {});
+      printResult(s.options.json, plan, () => catchUpText(plan, Boolean(o.preview)));
     });
   followups
     .command('schedule')
@@ -120,4 +155,41 @@ export function registerFollowUpCommands(program: Command, session: () => CliSes
 
 function scheduled(day: string, warnings: string[]): string {
   return [`Planned for ${day}.`, ...warnings.map((w) => `Warning: ${w}.`)].join('\n');
+}
+
+interface BulkOptions {
+  purpose?: string[];
+  tag?: string;
+  olderThan?: number;
+  waiting?: boolean;
+  includingToday?: boolean;
+  preview?: boolean;
+}
+
+const hasFilter = (o: BulkOptions) => Boolean(o.purpose?.length || o.tag || o.olderThan !== undefined);
+
+/** Many due steps at once; without a filter only when asked for everything waiting (--waiting). */
+async function closeInBulk(s: CliSession, action: 'skip' | 'end', o: BulkOptions): Promise<void> {
+  if (!hasFilter(o) && !o.waiting)
+    throw new ApiError(
+      'invalid_input',
+      `Say which follow-ups to ${action}: ${action === 'skip' ? 'an id, ' : ''}--purpose, --tag or --older-than, or --waiting for everything waiting.`,
+    );
+  const filter = {
+    purposes: o.purpose as Purpose[] | undefined,
+    tag: o.tag,
+    olderThanDays: o.olderThan,
+    among: o.includingToday ? ('due' as const) : ('waiting' as const),
+  };
+  if (o.preview) {
+    const preview = await s.call('followups.previewBulkClose', filter);
+    printResult(s.options.json, preview, () => bulkText(preview, action));
+    return;
+  }
+  const result = await s.call('followups.bulkClose', { ...filter, action });
+  printResult(s.options.json, result, () =>
+    result.closed === 0
+      ? `Nothing matched: no follow-up ${action === 'skip' ? 'skipped' : 'ended'}.`
+      : `${action === 'skip' ? 'Skipped' : 'Ended'} ${result.closed} follow-up${result.closed === 1 ? '' : 's'}; ${result.cyclesEnded} cycle${result.cyclesEnded === 1 ? '' : 's'} ended.`,
+  );
 }

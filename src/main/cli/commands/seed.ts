@@ -24,7 +24,8 @@ export function registerSeedCommand(program: Command, session: () => CliSession)
           now: context.clock(),
         },
         (done, total) => progress(`Seeding… ${done}/${total} contacts`),
-        (id) => context.engine.afterContactCreated(id),
+        // Plans follow from the history: the engine runs over the timeline as real use would.
+        { settings: context.settings },
       );
       progressDone();
       const seconds = ((performance.now() - started) / 1000).toFixed(1);

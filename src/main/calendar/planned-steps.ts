@@ -1,0 +1,74 @@
+import type { Settings } from '../../shared/settings.ts';
+import { dueBounds, dueCountsAt } from '../followups/budget.ts';
+import { projectPlan } from '../followups/projection.ts';
+import { openStepsForPlan, type StepRangeRow, stepsByIds, stepsInRange } from '../store/calendar-store.ts';
+import type { Db } from '../store/database.ts';
+import { addDays, atLocalHour, type LocalDay } from '../time/local-day.ts';
+import type { Moment } from '../time/moment.ts';
+
+export interface ExportRange {
+  from: LocalDay;
+  to: LocalDay;
+  tag: string | null;
+  contactId: number | null;
+  /** Every open step on its own due day, ignoring the daily budget (the old "dates shown"). */
+  everything: boolean;
+}
+
+export interface PlannedSteps {
+  /** The steps to export, each at the moment it is planned for, in that order. */
+  steps: StepRangeRow[];
+  /** Open steps due by `to` that the plan puts later (or that are going cold): not exported. */
+  later: number;
+}
+
+/**
+ * What an .ics export or the feed holds. By default the plan Today follows (projectPlan): what
+ * waits goes out on the day the budget reaches it, at the follow-up hour, so a backlog of 291
+ * becomes ten a day, not 291 events at 09:00 on one morning. `everything` writes each open step
+ * on its own due day instead.
+ */
+export function stepsToExport(db: Db, m: Moment, settings: Settings, r: ExportRange): PlannedSteps {
+  const filter = { tag: r.tag, contactId: r.contactId };
+  if (r.everything) return { steps: stepsInRange(db, { from: r.from, to: r.to, ...filter }), later: 0 };
+  const bounds = dueBounds(m);
+  const budget = settings.caps.dailyBudget;
+  const candidates = openStepsForPlan(db, {
+    until: atLocalHour(addDays(r.to, 1), 0, m.timeZone).toISOString(),
+    staleBefore: bounds.staleBefore,
+  });
+  const placed = projectPlan(candidates, {
+    today: m.today,
+    slotsToday: Math.max(0, budget - dueCountsAt(db, m, budget).doneToday),
+    dailyBudget: budget,
+    workingDays: settings.workingDays,
+    through: r.to,
+  });
+  const wanted = candidates.filter((c) => {
+    const day = placed.get(c.id);
+    return day === undefined || day >= r.from;
+  });
+  const dueOn = new Map(candidates.map((c) => [c.id, c.dueOn]));
+  const at = new Map<LocalDay, string>();
+  const steps: StepRangeRow[] = [];
+  let later = 0;
+  for (const row of stepsByIds(db, JSON.stringify(wanted.map((c) => c.id)), filter)) {
+    const day = placed.get(row.id);
+    if (day === undefined) {
+      later++;
+      continue;
+    }
+    if (day === dueOn.get(row.id)) {
+      steps.push(row);
+      continue;
+    }
+    let dueAt = at.get(day);
+    if (dueAt === undefined) {
+      dueAt = atLocalHour(day, settings.followUpHour, m.timeZone).toISOString();
+      at.set(day, dueAt);
+    }
+    steps.push({ ...row, dueAt });
+  }
+  steps.sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : a.id - b.id));
+  return { steps, later };
+}
