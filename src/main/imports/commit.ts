@@ -4,6 +4,7 @@ import type { FollowUpEngine } from '../followups/engine.ts';
 import { getContact, insertContact, updateContact } from '../store/contacts-store.ts';
 import type { Db } from '../store/database.ts';
 import { addSource, addSources, finishImport, insertImport, maxContactId } from '../store/imports-store.ts';
+import { reindexContacts } from '../store/search-index.ts';
 import { PendingFills } from './fill-in.ts';
 import type { ImportPlan, PlannedRow } from './plan.ts';
 
@@ -101,11 +102,17 @@ async function writeRows(
       addSource(db, target, importId, row.line, row.fingerprint);
     }
   }
-  for (const [id, patch] of fills.patches()) updateContact(db, id, patch, now);
+  const patches = fills.patches();
+  for (const [id, patch] of patches) updateContact(db, id, patch, now, { index: false });
+  // Known people re-indexed together (see reindexContacts); new ones are indexed after the commit.
+  reindexContacts(db, patches.flatMap(([id]) => (id <= lastExisting ? [id] : [])));
   addSources(db, importId, newSources);
   deps.keyPhones();
-  // Known people whose tags grew may now have a keep-in-touch cadence.
-  for (const id of touched) deps.engine.afterContactChanged(id);
+  // Known people whose tags grew may now have a keep-in-touch cadence. Nothing else an import
+  // adds bears on planning, and an engine pass for every merged contact cost more than the rest.
+  for (const [id, patch] of patches) {
+    if (patch.tags && id <= lastExisting) deps.engine.afterContactChanged(id);
+  }
   const counts = { created: created.length, updated: touched.size, unchanged, skipped: plan.skipped };
   finishImport(db, importId, counts);
   await deps.onChunk?.(plan.rows.length, plan.rows.length);

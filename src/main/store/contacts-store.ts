@@ -109,7 +109,14 @@ export function insertContact(
   return id;
 }
 
-export function updateContact(db: Db, id: number, patch: ContactPatchParsed, now: string): boolean {
+/** `index: false` leaves the search index to the caller (an import re-indexes its merges at once). */
+export function updateContact(
+  db: Db,
+  id: number,
+  patch: ContactPatchParsed,
+  now: string,
+  options: Pick<WriteOptions, 'index'> = {},
+): boolean {
   const fields = SCALAR_FIELDS.filter((f) => patch[f] !== undefined);
   const sets = fields.map((f) => `${SCALAR_COLUMNS[f]} = ?`);
   const info = cached(db, `UPDATE contacts SET ${[...sets, 'updated_at = ?'].join(', ')} WHERE id = ?`).run(
@@ -119,7 +126,7 @@ export function updateContact(db: Db, id: number, patch: ContactPatchParsed, now
   );
   if (info.changes === 0) return false;
   writeMultiValued(db, id, patch);
-  reindexContact(db, id);
+  if (options.index !== false) reindexContact(db, id);
   return true;
 }
 

@@ -31,6 +31,22 @@ export function reindexContact(db: Db, contactId: number): void {
   cached(db, `${INSERT} ${DOCUMENT_SELECT} WHERE c.id = ?`).run(contactId);
 }
 
+/**
+ * These contacts re-indexed in two statements per index (an import's merges into known people).
+ * FTS5 writes its pending terms out as a new segment at the end of every statement, so
+ * reindexContact once per contact cost a segment each: 0.5 ms a contact, most of the time of
+ * an import that merges into thousands of known people.
+ */
+export function reindexContacts(db: Db, contactIds: readonly number[]): void {
+  if (contactIds.length === 0) return;
+  const ids = JSON.stringify(contactIds);
+  const inIds = 'IN (SELECT value FROM json_each(?))';
+  cached(db, `DELETE FROM contacts_identity_fts WHERE rowid ${inIds}`).run(ids);
+  cached(db, `${IDENTITY_INSERT} WHERE id ${inIds}`).run(ids);
+  cached(db, `DELETE FROM contacts_fts WHERE rowid ${inIds}`).run(ids);
+  cached(db, `${INSERT} ${DOCUMENT_SELECT} WHERE c.id ${inIds}`).run(ids);
+}
+
 export function reindexEventContacts(db: Db, eventId: number): void {
   cached(db, 'DELETE FROM contacts_fts WHERE rowid IN (SELECT id FROM contacts WHERE met_event_id = ?)').run(
     eventId,

@@ -403,6 +403,30 @@ describe('merge-heavy imports', () => {
     expect(again.counts).toMatchObject({ new: 0, matched: 0, unchanged: 30 });
   });
 
+  it('leaves known people it adds to findable by what it added, and plans the cadence of a tag it added', async () => {
+    await app.api['contacts.create']({ displayName: 'Tag Holder', tags: ['Investors'] });
+    await app.api['tags.update']({ name: 'Investors', cadenceDays: 30 });
+    const kim = await app.api['contacts.create']({
+      displayName: 'Kim Known',
+      emails: [{ value: 'kim@example.com' }],
+    });
+    const lee = await app.api['contacts.create']({
+      displayName: 'Lee Known',
+      emails: [{ value: 'lee@example.com' }],
+    });
+    expect(await app.api['followups.list']({ contactId: kim.id })).toEqual([]);
+    const cards = [
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Kim Known\r\nEMAIL:kim@example.com\r\nCATEGORIES:Investors\r\nEND:VCARD',
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Lee Known\r\nEMAIL:lee@example.com\r\nORG:Zephyr Labs\r\nEND:VCARD',
+    ].join('\r\n');
+    const preview = await app.api['imports.preview']({ fileName: 'known.vcf', content: b64(cards) });
+    expect(await app.api['imports.commit']({ previewId: preview.previewId })).toMatchObject({ updated: 2 });
+    expect((await app.api['contacts.list']({ query: 'zephyr' })).items.map((c) => c.id)).toEqual([lee.id]);
+    expect((await app.api['followups.list']({ contactId: kim.id })).map((s) => s.purpose)).toEqual([
+      'check_in',
+    ]);
+  });
+
   it('stops adding to a list at its cap without rewriting it for every further row', async () => {
     const phones = Array.from({ length: 20 }, (_, i) => ({ value: `+49 30 ${2000000 + i}` }));
     const known = await app.api['contacts.create']({
