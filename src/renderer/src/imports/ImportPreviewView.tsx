@@ -71,7 +71,7 @@ export function ImportPreviewView({
         <PreviewSection
           title="Possible matches"
           count={counts.review}
-          note="Same name and company as someone you know, but nothing certain like an e-mail. Tick the ones that are the same person; the others are added as new contacts."
+          note="Same name and company as someone you know, or their phone number under another name, but nothing certain like an e-mail. Tick the ones that are the same person; the others are added as new contacts."
         >
           <ReviewList review={preview.review} chosen={chosen} onToggle={toggle} />
         </PreviewSection>
