@@ -27,6 +27,7 @@ export const SHORTCUT_GROUPS: { title: string; items: { keys: string[][]; label:
       { keys: [['S']], label: 'Snooze: 1 hour, tomorrow, next week' },
       { keys: [['X']], label: 'Skip this step' },
       { keys: [['P']], label: 'Plan a follow-up for today' },
+      { keys: [['Z'], [MOD_LABEL, 'Z']], label: 'Undo the last Done, Skip, Snooze or move (calendar too)' },
       { keys: [['Enter'], ['O']], label: 'Open the contact' },
     ],
   },

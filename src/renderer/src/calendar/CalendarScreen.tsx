@@ -26,6 +26,8 @@ import { Button } from '../ui/Button.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import { useToast } from '../ui/Toast.tsx';
+import { useUndo } from '../undo/useUndo.ts';
+import { useUndoKeys } from '../undo/useUndoKeys.ts';
 import { CalendarFilters, type Filters } from './CalendarFilters.tsx';
 import { CalendarItemCard, CrowdedDayCard } from './CalendarItemCard.tsx';
 import {
@@ -89,6 +91,8 @@ function selectedKey(selected: Selected | null): string | undefined {
 export function CalendarScreen({ params }: { params: URLSearchParams }) {
   const api = useApi();
   const toast = useToast();
+  const { undoAction } = useUndo();
+  useUndoKeys();
   const { settings } = useSettings();
   const today = useToday().data?.today ?? todayIsoDate();
   // FullCalendar takes 'local' for the system's zone; Intl takes undefined.
@@ -174,10 +178,17 @@ export function CalendarScreen({ params }: { params: URLSearchParams }) {
       const message = `${itemLabel(item)} for ${item.contactName} moved to ${formatDayHeading(result.followUp.dueOn)}`;
       // A manual date may break a limit (a day off, too soon after the last message): allowed,
       // but said, and left up long enough to read.
+      const undo = undoAction(result.undoId);
       toast(
         result.warnings.length
-          ? { message, icon: 'alert', detail: result.warnings.map(sentence).join('\n'), durationMs: 10_000 }
-          : { tone: 'success', message },
+          ? {
+              message,
+              icon: 'alert',
+              detail: result.warnings.map(sentence).join('\n'),
+              durationMs: 10_000,
+              action: undo,
+            }
+          : { tone: 'success', message, action: undo },
       );
       notifyChanged('followups');
     } catch (e) {

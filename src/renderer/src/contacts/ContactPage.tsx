@@ -169,7 +169,7 @@ function LoadedContactPage({
         onDelete={() => setConfirmDelete(true)}
         archiving={archiving}
       />
-      <FollowUpContext contact={contact} save={save} />
+      <FollowUpContext contact={contact} save={save} onSaved={onSaved} />
       <div className="contact-columns">
         <div className="contact-main-column">
           <FollowUpsPanel contact={contact} steps={steps} />

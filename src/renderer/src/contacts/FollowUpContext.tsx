@@ -1,8 +1,8 @@
 import type { Contact } from '../../../shared/domain/contact.ts';
 import { formatDay, formatRelativeDay } from '../format/dates.ts';
-import { Icon } from '../ui/Icon.tsx';
 import { InlineEdit } from '../ui/InlineEdit.tsx';
 import { ChannelSelect } from './ChannelSelect.tsx';
+import { NextStep } from './NextStep.tsx';
 import type { SaveContact } from './useContactEditor.ts';
 import { WhereMetField } from './WhereMetField.tsx';
 
@@ -10,26 +10,21 @@ import { WhereMetField } from './WhereMetField.tsx';
  * The reason this app exists, at the top of the page: the agreed next step first, then where
  * and how you met and what you talked about, so the next message can pick up the thread.
  */
-export function FollowUpContext({ contact, save }: { contact: Contact; save: SaveContact }) {
+export function FollowUpContext({
+  contact,
+  save,
+  onSaved,
+}: {
+  contact: Contact;
+  save: SaveContact;
+  onSaved: (c: Contact) => void;
+}) {
   return (
     <section className="followup card" aria-labelledby="followup-title">
       <h2 id="followup-title" className="visually-hidden">
         Follow-up context
       </h2>
-      <div className="followup-next">
-        <span className="eyebrow followup-next-label">
-          <Icon name="target" size={13} /> Agreed next step
-        </span>
-        <InlineEdit
-          className="followup-next-value"
-          label="Agreed next step"
-          value={contact.nextStep}
-          placeholder="What did you agree to do next? e.g. “Send the article on Friday”"
-          multiline
-          issuePath="patch.nextStep"
-          onSave={(nextStep) => save({ nextStep })}
-        />
-      </div>
+      <NextStep contact={contact} save={save} onSaved={onSaved} />
       <div className="followup-meta">
         <div className="followup-cell">
           <span className="eyebrow">Where you met</span>

@@ -9,6 +9,7 @@ import { Button } from '../ui/Button.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import { useToast } from '../ui/Toast.tsx';
+import { useUndo } from '../undo/useUndo.ts';
 
 /** How many imported contacts wait for review (one row asked for: only the total matters). */
 export function useImportedCount(enabled: boolean): ApiData<number> {
@@ -49,17 +50,19 @@ export function ImportedFilterToggle({
 export function ImportedReviewBar({ count, onDone }: { count: number; onDone: () => void }) {
   const api = useApi();
   const toast = useToast();
+  const { undoAction } = useUndo();
   const [busy, setBusy] = useState(false);
 
   const markAll = async () => {
     setBusy(true);
     try {
-      const { reviewed } = await api['contacts.markReviewed']({ all: true });
+      const { reviewed, undoId } = await api['contacts.markReviewed']({ all: true });
       notifyChanged('contacts', 'followups');
       toast({
         tone: 'success',
         message: `${plural(reviewed, 'contact')} reviewed`,
         detail: 'They join your follow-up plans from now on.',
+        action: undoAction(undoId),
       });
       onDone();
     } catch (e) {

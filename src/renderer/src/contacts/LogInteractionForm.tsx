@@ -29,6 +29,9 @@ export function LogInteractionForm({ contact, onDone }: { contact: Contact; onDo
   const [channel, setChannel] = useState<Channel>(contact.preferredChannel ?? 'email');
   const [direction, setDirection] = useState<Direction>('outbound');
   const [when, setWhen] = useState(() => toLocalDateTimeInput(new Date()));
+  // Logging what you did is the moment to settle the agreed next step: offered, never assumed.
+  const openStep = contact.nextStep && contact.nextStepDoneAt === null ? contact.nextStep : null;
+  const [stepDone, setStepDone] = useState(false);
   const { saving, error, save } = useSaveAction(async () => {
     const occurredAt = fromLocalDateTimeInput(when);
     await api['interactions.add']({
@@ -38,8 +41,9 @@ export function LogInteractionForm({ contact, onDone }: { contact: Contact; onDo
       summary,
       outcome,
       ...(occurredAt ? { occurredAt } : {}),
+      ...(openStep && stepDone ? { nextStepDone: true } : {}),
     });
-    notifyChanged('interactions', 'contacts');
+    notifyChanged('interactions', 'contacts', ...(stepDone ? (['followups'] as const) : []));
     onDone();
   });
 
@@ -107,6 +111,14 @@ export function LogInteractionForm({ contact, onDone }: { contact: Contact; onDo
         onChange={setOutcome}
         autoComplete="off"
       />
+      {openStep ? (
+        <label className="switch log-next-step">
+          <input type="checkbox" checked={stepDone} onChange={(e) => setStepDone(e.target.checked)} />
+          <span>
+            This did the agreed next step: <q>{openStep}</q>. Mark it done.
+          </span>
+        </label>
+      ) : null}
       {error ? <ErrorBanner title="Not logged" text={describeUnclaimed(error, FIELD_PATHS)} /> : null}
       <div className="log-form-actions">
         <span className="log-form-hint">

@@ -6,6 +6,7 @@ import { toApiError } from '../api/errors.ts';
 import { navigate } from '../app/router.ts';
 import { formatDayHeading, formatWhen } from '../format/dates.ts';
 import { useToast } from '../ui/Toast.tsx';
+import { useUndo } from '../undo/useUndo.ts';
 import { purposeLabel } from './purposes.ts';
 
 export type SnoozePreset = (typeof SNOOZE_PRESETS)[number];
@@ -21,6 +22,7 @@ type Step = Pick<FollowUp, 'id' | 'contactId' | 'contactName' | 'purpose'>;
 export function useFollowUpActions(options: { now?: () => Date } = {}) {
   const api = useApi();
   const toast = useToast();
+  const { undoAction } = useUndo();
   const now = options.now ?? (() => new Date());
 
   const attempt = async (failure: string, run: () => Promise<void>): Promise<boolean> => {
@@ -49,7 +51,9 @@ export function useFollowUpActions(options: { now?: () => Date } = {}) {
           detail: result.next
             ? `Next: ${purposeLabel(result.next.purpose).toLowerCase()} on ${formatDayHeading(result.next.dueOn)}, if they have not replied by then.`
             : 'Logged on their timeline.',
-          action: { label: 'Open', onClick: () => navigate(`/contacts/${step.contactId}`) },
+          // Undo first: the toast stays up for a few seconds, and `z` does the same on Today.
+          action: undoAction(result.undoId),
+          secondaryAction: { label: 'Open', onClick: () => navigate(`/contacts/${step.contactId}`) },
         });
       }),
 
@@ -60,15 +64,17 @@ export function useFollowUpActions(options: { now?: () => Date } = {}) {
         toast({
           message: `Snoozed until ${formatWhen(until, now())}`,
           detail: `${purposeLabel(step.purpose)} for ${step.contactName}`,
+          action: undoAction(updated.undoId),
         });
       }),
 
     skip: (step: Step) =>
       attempt('Could not skip it', async () => {
-        await api['followups.skip']({ id: step.id });
+        const skipped = await api['followups.skip']({ id: step.id });
         toast({
           message: `Skipped the ${purposeLabel(step.purpose).toLowerCase()} for ${step.contactName}`,
           detail: 'Nothing was sent or logged.',
+          action: undoAction(skipped.undoId),
         });
       }),
   };

@@ -7,6 +7,7 @@ import { formatDayOfInstant } from '../format/dates.ts';
 import { Button } from '../ui/Button.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import { useToast } from '../ui/Toast.tsx';
+import { useUndo } from '../undo/useUndo.ts';
 import { sourceName } from './labels.ts';
 import './contact-sources.css';
 
@@ -30,6 +31,7 @@ export function ContactSourcesNote({ sources }: { sources: ContactSource[] }) {
 export function ImportReviewBanner({ contact }: { contact: Contact }) {
   const api = useApi();
   const toast = useToast();
+  const { undoAction } = useUndo();
   const [busy, setBusy] = useState(false);
   if (contact.reviewState !== 'imported') return null;
   const source = contact.sources[0];
@@ -37,12 +39,13 @@ export function ImportReviewBanner({ contact }: { contact: Contact }) {
   const markReviewed = async () => {
     setBusy(true);
     try {
-      await api['contacts.markReviewed']({ ids: [contact.id] });
+      const { undoId } = await api['contacts.markReviewed']({ ids: [contact.id] });
       notifyChanged('contacts', 'followups');
       toast({
         tone: 'success',
         message: `${contact.displayName} reviewed`,
         detail: 'Follow-ups are planned from now on.',
+        action: undoAction(undoId),
       });
     } catch (e) {
       toast({ tone: 'error', message: 'Could not mark as reviewed', detail: toApiError(e).describe() });

@@ -6,6 +6,7 @@ const KEYS: [string[], string][] = [
   [['S'], 'snooze'],
   [['X'], 'skip'],
   [['P'], 'plan a follow-up'],
+  [['Z'], 'undo'],
   [['Enter'], 'open'],
 ];
 

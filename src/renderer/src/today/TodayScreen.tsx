@@ -14,6 +14,8 @@ import { Button } from '../ui/Button.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import { useToast } from '../ui/Toast.tsx';
+import { useOnUndone } from '../undo/useUndo.ts';
+import { useUndoKeys } from '../undo/useUndoKeys.ts';
 import { useToday } from './TodayContext.tsx';
 import { TodayEmpty } from './TodayEmpty.tsx';
 import { TodayHeader } from './TodayHeader.tsx';
@@ -123,6 +125,13 @@ function TodayLists({ view, itemParam }: { view: TodayView; itemParam: string | 
       setPlanning(null);
     }
   };
+
+  // z / Ctrl+Z undo the last quick action; the step it brings back gets the focus.
+  useUndoKeys();
+  useOnUndone(({ followUp }) => {
+    if (followUp && (followUp.status === 'pending' || followUp.status === 'snoozed'))
+      focusRow(stepKey(followUp.id), false); // the row comes back with the reload
+  });
 
   const promiseDone = (row: TodayRow & { kind: 'promise' }) =>
     leave(row, () => promiseActions.done(row.promise));
