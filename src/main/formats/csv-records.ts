@@ -59,8 +59,8 @@ export interface UnreadableLine {
   line: number;
   /** The line as in the file, up to MAX_SHOWN_BYTES. */
   text: string;
-  /** The whole line's length in bytes when `text` was cut. */
-  cutFrom: number | null;
+  /** When `text` was cut: the line's length in bytes, or as much of it as was seen (`partial`). */
+  cut: { bytes: number; partial: boolean } | null;
   reason: Unreadable;
 }
 
@@ -318,7 +318,7 @@ export class CsvRecordReader {
   /** Reports the current record's first line and goes on after it, looking for the next row. */
   private fail(reason: Unreadable): void {
     const nl = this.buf.indexOf(NL, this.start);
-    this.report(this.start, nl === -1 ? this.buf.length : nl, reason);
+    this.report(this.start, nl === -1 ? this.buf.length : nl, reason, nl === -1);
     this.seekAfter = this.line;
     this.resetRecord();
     if (nl === -1) {
@@ -340,7 +340,7 @@ export class CsvRecordReader {
       const nl = b.indexOf(NL, this.start);
       if (nl === -1 && !final) {
         if (b.length - this.start > MAX_RECORD_BYTES) {
-          this.report(this.start, b.length, { kind: 'too-long' });
+          this.report(this.start, b.length, { kind: 'too-long' }, true);
           this.start = b.length;
           this.mode = 'skip-line';
           return true;
@@ -381,13 +381,14 @@ export class CsvRecordReader {
     return final || true;
   }
 
-  private report(from: number, to: number, reason: Unreadable): void {
-    const cut = to - from > MAX_SHOWN_BYTES;
-    const end = cut ? charBoundary(this.buf, from + MAX_SHOWN_BYTES) : to;
+  /** `partial`: the line goes on past `to` (it is dropped as it comes). */
+  private report(from: number, to: number, reason: Unreadable, partial = false): void {
+    const cut = partial || to - from > MAX_SHOWN_BYTES;
+    const end = to - from > MAX_SHOWN_BYTES ? charBoundary(this.buf, from + MAX_SHOWN_BYTES) : to;
     this.sink.unreadable({
       line: this.line,
       text: this.text(from, end),
-      cutFrom: cut ? to - from : null,
+      cut: cut ? { bytes: to - from, partial } : null,
       reason,
     });
   }

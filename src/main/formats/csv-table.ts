@@ -127,9 +127,9 @@ export class CsvTable {
 export function unreadableMessage(bad: UnreadableLine, columns: number): string {
   const r = bad.reason;
   const shown =
-    bad.cutFrom === null
+    bad.cut === null
       ? bad.text
-      : `${bad.text} … (cut here; the line is ${bad.cutFrom.toLocaleString('en')} bytes long)`;
+      : `${bad.text} … (cut here; the line is ${bad.cut.partial ? 'over ' : ''}${bad.cut.bytes.toLocaleString('en')} bytes long)`;
   if (r.kind === 'not-a-row') {
     const why =
       r.cells === null ? 'a quote in it is left open' : `${r.cells} values where the header has ${columns}`;

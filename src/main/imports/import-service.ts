@@ -213,10 +213,12 @@ function nothingToImport(fileName: string, parsed: ParsedImport, plan: ImportPla
   const read =
     parsed.rows === 0
       ? `it has no ${what}s`
-      : `none of its ${parsed.rows.toLocaleString('en')} ${what}${parsed.rows === 1 ? '' : 's'} can be imported`;
+      : parsed.rows === 1
+        ? `its one ${what} cannot be imported`
+        : `none of its ${parsed.rows.toLocaleString('en')} ${what}s can be imported`;
   return new ApiError(
     'invalid_input',
-    `${fileName}: nothing to import, ${read}${first ? ` (line ${first.line}: ${first.message})` : ''}.`,
+    `${fileName}: nothing to import, ${read}.${first ? ` Line ${first.line}: ${first.message}` : ''}`,
   );
 }
 

@@ -134,3 +134,52 @@ describe('Google Contacts CSV (legacy, UTF-16LE)', () => {
     expect(readImport(utf16(text, false)).records).toEqual(expected);
   });
 });
+
+describe('Google Contacts CSV (legacy) without optional columns', () => {
+  const legacy = [
+    contact({
+      line: 2,
+      displayName: 'Dr. Søren Kierkegaard',
+      firstName: 'Søren',
+      lastName: 'Kierkegaard',
+      company: 'University of Copenhagen',
+      title: 'Lecturer',
+      notes: 'Philosopher',
+      emails: [{ value: 'soren@example.dk', label: 'Home' }],
+      phones: [{ value: '+45 12 34 56 78', label: 'Mobile' }],
+    }),
+    contact({
+      line: 3,
+      displayName: 'Hannah Arendt',
+      firstName: 'Hannah',
+      lastName: 'Arendt',
+      emails: [{ value: 'hannah@example.org', label: 'Work' }],
+    }),
+  ];
+
+  it('is detected and read without a Group Membership column, and with the format named', () => {
+    // UTF-16LE with BOM, as the legacy export was, from a contact list without groups.
+    expect(readFixture('hostile-google-legacy-no-groups.csv')).toMatchObject({
+      format: 'google-csv-legacy',
+      records: legacy,
+      problems: [],
+    });
+    expect(readFixture('hostile-google-legacy-no-groups.csv', 'google-csv-legacy').records).toEqual(legacy);
+  });
+
+  it('is read with the format named from its name columns alone, columns mapped by name', () => {
+    const text = 'Family Name,E-mail 1 - Value,Given Name\nArendt,hannah@example.org,Hannah\n';
+    // Too little to tell it from any other file...
+    expect(() => readText(text)).toThrow(/not in a format that can be imported/);
+    // ...but every legacy export has these columns, so naming the format reads it.
+    expect(readText(text, 'google-csv-legacy').records).toEqual([
+      contact({
+        line: 2,
+        displayName: 'Hannah Arendt',
+        firstName: 'Hannah',
+        lastName: 'Arendt',
+        emails: [{ value: 'hannah@example.org', label: null }],
+      }),
+    ]);
+  });
+});

@@ -150,6 +150,23 @@ describe('overlong values', () => {
     expect(problemLines(parsed)).toEqual([[4, 'X-FOO', 'warning']]);
   });
 
+  it('gives up on a quoted value over 16 MB at its line, quoting the start, and reads the rows after it', () => {
+    const runaway = 'x'.repeat(17 * 1024 * 1024);
+    // Ten rows first: the reader is past the header lines and streams the runaway line.
+    const rows = Array.from({ length: 10 }, (_, i) => `Ann${i},Lee,1 Jan 2020`);
+    const parsed = readText(
+      `First Name,Last Name,Connected On\n${rows.join('\n')}\nBo,"${runaway}\nmore of it\nCy,Young,3 Jan 2020\n`,
+    );
+    expect(parsed.records.map((r) => r.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 14]);
+    expect(problemLines(parsed)).toEqual([
+      [12, null, 'error'],
+      [13, null, 'error'],
+    ]);
+    expect(parsed.problems[0]!.message).toMatch(
+      /^This row could not be read: it runs on for over 16 MB .*The line as in the file: Bo,"x{1996} … \(cut here; the line is over [\d,]+ bytes long\)$/,
+    );
+  });
+
   it('reports a 10 MB quoted value that never closes as one error', () => {
     const parsed = readText(`First Name,Last Name,Connected On\nAnn,Lee,1 Jan 2020\nBo,"${huge}\n`);
     expect(parsed.records).toHaveLength(1);
