@@ -3,6 +3,7 @@ import { ApiError } from '../../shared/api/errors.ts';
 import type { FeedInfo } from '../../shared/domain/calendar.ts';
 import type { HandlerDeps } from '../core/handler-deps.ts';
 import { type RegistrySlice, read, write } from '../core/registry.ts';
+import { dueCountsAt } from '../followups/budget.ts';
 import { calendarItemDetail } from '../store/calendar-store.ts';
 import { addDays, atLocalHour } from '../time/local-day.ts';
 import { momentOf } from '../time/moment.ts';
@@ -22,12 +23,16 @@ export function calendarHandlers(deps: HandlerDeps): CalendarHandlers {
   return {
     'calendar.range': read((q) => {
       const ctx = context();
-      return calendarRange(deps.db, {
+      const range = calendarRange(deps.db, {
         ...q,
         dayStart: (day) => atLocalHour(day, 0, ctx.timeZone).toISOString(),
         startOfToday: atLocalHour(ctx.today, 0, ctx.timeZone).toISOString(),
         today: ctx.today,
       });
+      // Today's total is the one Today and the sidebar show, from the same query.
+      if (q.from <= ctx.today && ctx.today <= q.to)
+        range.today = dueCountsAt(deps.db, ctx, deps.settings.get().caps.dailyBudget);
+      return range;
     }),
     'calendar.item': read(({ key }) => {
       const [kind, id] = key.split(':') as ['followup' | 'meeting' | 'promise', string];

@@ -50,8 +50,9 @@ export function previewBulk(ctx: EngineContext, s: BulkSelection): BulkPreview {
 
 /**
  * Skip: each step is closed as skipped and its playbook carries on as after a single skip (a
- * cycle with nothing left ends, a keep-in-touch rhythm plans its next check-in). End: the whole
- * cycle stops, its other open steps with it, so no second note or long-term check-in follows.
+ * cycle with nothing left ends, a keep-in-touch rhythm plans its next check-in a cadence on).
+ * End: the whole cycle stops, its other open steps with it, and a keep-in-touch rhythm plans
+ * nothing until the person comes up again (an interaction, a change to their rhythm).
  */
 export function closeInBulk(ctx: EngineContext, s: BulkSelection, action: 'skip' | 'end'): BulkResult {
   const steps = selectDue(ctx, s);
@@ -76,7 +77,7 @@ export function closeInBulk(ctx: EngineContext, s: BulkSelection, action: 'skip'
       endCycle(ctx.db, cycleId, 'skipped', ctx.nowIso);
       cyclesEnded++;
     }
-    keepInTouchAfterClose(ctx, cycleId);
+    if (action === 'skip') keepInTouchAfterClose(ctx, cycleId);
   }
   return { closed, cyclesEnded };
 }

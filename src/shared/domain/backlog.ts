@@ -50,8 +50,9 @@ export type BulkFilterInput = z.input<typeof BulkFilter>;
 
 export const BulkCloseInput = BulkFilter.extend({
   /**
-   * skip: this step only, the playbook carries on (a keep-in-touch check-in comes again one
-   * cadence on). end: the step and its whole cycle, so no second note or long-term check-in.
+   * skip: this step only; the playbook carries on as after one skip (a keep-in-touch check-in
+   * comes again one cadence on). end: the step and its whole cycle; a keep-in-touch rhythm then
+   * waits until the person comes up again (an interaction, a change to their rhythm).
    */
   action: z.enum(['skip', 'end']),
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Channel } from './channels.ts';
 import { id, isoDate } from './common.ts';
 import { Tag } from './contact.ts';
+import type { DueCounts } from './due-counts.ts';
 import type { PromiseDirection, Purpose, StepStatus } from './followup.ts';
 
 /** What the calendar shows, coloured by kind. */
@@ -56,6 +57,11 @@ export interface CrowdedDay {
 export interface CalendarRange {
   items: CalendarItem[];
   crowded: CrowdedDay[];
+  /**
+   * When the range shows today: today's totals by the definition Today and the sidebar use
+   * (due, in budget, waiting), for the whole network whatever the filters.
+   */
+  today?: DueCounts;
 }
 
 /** A day holds at most this many follow-ups unless the query asks otherwise. */
