@@ -10,7 +10,7 @@ import type { ImportProblem } from './record.ts';
  * decoded. And an address book merged from several sources may hold a few Windows-1252 cards
  * among UTF-8 ones, so each card is judged on its own: UTF-8 when its bytes are, else
  * Windows-1252 (re-encoded as UTF-8, with a warning). The output is UTF-8 bytes with the same
- * lines, for the decoder every file goes through (decode.ts).
+ * lines, for the decoder every file goes through (read.ts, decode.ts).
  */
 
 const windows1252 = new TextDecoder('windows-1252');
@@ -141,11 +141,6 @@ export class VcardTranscoder {
     return this.#pending.length ? this.#cardsUpTo(this.#pending.length) : new Uint8Array(0);
   }
 
-  /** Whether the file turned out to be a vCard file (known once `end` was called). */
-  get isVcard(): boolean {
-    return this.#mode === 'cards';
-  }
-
   /** A warning per card read as Windows-1252, or decode.ts's for the file when every card was. */
   problems(): ImportProblem[] {
     const lines = this.#notUtf8;
@@ -222,17 +217,4 @@ export class VcardTranscoder {
     }
     return parts.length === 1 ? (parts[0] as Uint8Array) : Buffer.concat(parts);
   }
-}
-
-/**
- * A whole file held in memory, made UTF-8 card by card (decode.ts's one-shot path), with its
- * warnings; null when it is no vCard file.
- */
-export function vcardAsUtf8(
-  bytes: Uint8Array,
-  fileProblems: readonly ImportProblem[],
-): { bytes: Uint8Array; problems: ImportProblem[] } | null {
-  const cards = new VcardTranscoder({ bom: 0, fileProblems, vcard: false });
-  const out = Buffer.concat([cards.write(bytes), cards.end()]);
-  return cards.isVcard ? { bytes: out, problems: cards.problems() } : null;
 }
