@@ -1,4 +1,5 @@
-import { usePush } from '../api/ApiContext.tsx';
+import { useApi, usePush } from '../api/ApiContext.tsx';
+import { toApiError } from '../api/errors.ts';
 import type { ReminderItem } from '../api/pushes.ts';
 import { navigate } from '../app/router.ts';
 import { purposeLabel } from '../followups/purposes.ts';
@@ -29,7 +30,17 @@ export function reminderTitle(item: ReminderItem): string {
  */
 export function useReminderNotices(): void {
   const toast = useToast();
+  const api = useApi();
   const { settings } = useSettings();
+  // Done from the notice, as from a desktop notification: main logs the interaction, advances
+  // the cycle and announces both, so an open Today or contact page updates from the push.
+  const done = (item: ReminderItem) =>
+    api['followups.done']({ id: item.id }).then(
+      () =>
+        toast({ message: `Done: ${item.contactName}`, detail: 'Logged on their timeline.', tone: 'success' }),
+      (error: unknown) =>
+        toast({ message: 'Could not mark it done', detail: toApiError(error).message, tone: 'error' }),
+    );
 
   usePush('navigate', (route) => navigate(route));
 
@@ -49,6 +60,7 @@ export function useReminderNotices(): void {
                 .concat(items.length > 3 ? '…' : ''),
               tag: 'followthrough-due',
               onOpen: () => open(),
+              onDone: undefined,
             },
           ]
         : items.map((item) => ({
@@ -57,6 +69,7 @@ export function useReminderNotices(): void {
             body: shorten(item.reason, MAX_BODY),
             tag: `followthrough-${item.id}`,
             onOpen: () => open(item),
+            onDone: () => void done(item),
           }));
     // A page in front of the user gets the quiet in-page notice; one in the background, the system's.
     const away = document.visibilityState !== 'visible' || !document.hasFocus();
@@ -67,6 +80,7 @@ export function useReminderNotices(): void {
         durationMs: NOTICE_MS,
         icon: 'bell',
         action: { label: 'Open', onClick: notice.onOpen },
+        ...(notice.onDone ? { secondaryAction: { label: 'Done', onClick: notice.onDone } } : {}),
       });
       if (away) showBrowserNotification(notice.title, notice.body, notice.tag, notice.onOpen);
     }

@@ -8,9 +8,16 @@ export interface ToastOptions {
   tone?: 'success' | 'error' | 'info';
   /** Overrides the tone's icon, e.g. a bell for a reminder. */
   icon?: IconName;
-  action?: { label: string; onClick: () => void };
+  action?: ToastAction;
+  /** A second button after `action` (a reminder's Done beside Open). */
+  secondaryAction?: ToastAction;
   /** Errors stay until dismissed; everything else fades after a few seconds. */
   durationMs?: number;
+}
+
+export interface ToastAction {
+  label: string;
+  onClick: () => void;
 }
 
 interface ToastItem extends ToastOptions {
@@ -60,18 +67,21 @@ export function ToastProvider({ children }: { children: ReactNode }) {
               <span className="toast-message">{t.message}</span>
               {t.detail ? <span className="toast-detail">{t.detail}</span> : null}
             </div>
-            {t.action ? (
-              <button
-                type="button"
-                className="toast-action"
-                onClick={() => {
-                  t.action?.onClick();
-                  dismiss(t.id);
-                }}
-              >
-                {t.action.label}
-              </button>
-            ) : null}
+            {[t.action, t.secondaryAction].map((action) =>
+              action ? (
+                <button
+                  key={action.label}
+                  type="button"
+                  className="toast-action"
+                  onClick={() => {
+                    action.onClick();
+                    dismiss(t.id);
+                  }}
+                >
+                  {action.label}
+                </button>
+              ) : null,
+            )}
             <button
               type="button"
               className="toast-dismiss"
