@@ -14,6 +14,7 @@ import { stepsInRange } from '../../src/main/store/calendar-store.ts';
 import { openDatabase } from '../../src/main/store/database.ts';
 import { type CalendarRange, DEFAULT_FOLLOW_UPS_PER_DAY } from '../../src/shared/domain/calendar.ts';
 import { measureFirstScreen } from './first-screen.ts';
+import { benchImportMemory } from './import-memory.ts';
 import { benchImports } from './imports.ts';
 import { type BenchRow, formatTable, percentile, time, timeAsync } from './stats.ts';
 
@@ -239,6 +240,8 @@ try {
   }
   // Last: the import adds 50,000 contacts, which the measures above must not see.
   await benchImports(context, record, NOW);
+  // Peak memory of an import against the file's size, in child processes (the real CLI).
+  await benchImportMemory(record);
   record({ name: 'resident memory after bench', value: process.memoryUsage().rss / 1e6, unit: 'MB' });
   context.close();
 } finally {
