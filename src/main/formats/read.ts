@@ -41,6 +41,7 @@ export interface ReadOptions {
 }
 
 const WHITESPACE = /\s/;
+const NON_BLANK = /\S/;
 
 export function checkFormat(format: ImportFormat | undefined): void {
   if (format !== undefined && !IMPORT_FORMATS.includes(format)) {
@@ -61,9 +62,10 @@ export class ImportReader {
   private readonly records: ImportedContact[] = [];
   private format: ImportFormat | null = null;
   /** The text until the format is known. */
-  private head = '';
-  private headScanned = 0;
+  private head: string[] = [];
+  /** Non-blank lines in the head so far, and whether the line it ends in has anything on it. */
   private headLines = 0;
+  private headLineFilled = false;
   private csv: CsvTable | null = null;
   private vcard: string[] | null = null;
   private newlines = 0;
@@ -121,8 +123,10 @@ export class ImportReader {
     if (text === '') return;
     this.countLines(text);
     if (this.format === null) {
-      this.head += text;
-      if (this.headComplete()) this.start();
+      // Kept in pieces and joined once: a string grown chunk by chunk and searched each time is
+      // copied whole each time (a 30 MB vCard of three lines took minutes).
+      this.head.push(text);
+      if (this.headComplete(text)) this.start();
     } else if (this.csv) {
       this.csv.write(text);
     } else {
@@ -130,37 +134,38 @@ export class ImportReader {
     }
   }
 
-  /** Whether the head holds the lines a header is looked for in (csv-header.ts). */
-  private headComplete(): boolean {
-    const head = this.head;
-    for (
-      let nl = head.indexOf('\n', this.headScanned);
-      nl !== -1;
-      nl = head.indexOf('\n', this.headScanned)
-    ) {
-      if (head.slice(this.headScanned, nl).trim() !== '') this.headLines++;
-      this.headScanned = nl + 1;
+  /** Whether the head, with `text` just added, holds the lines a header is looked for in (csv-header.ts). */
+  private headComplete(text: string): boolean {
+    for (let from = 0; ; ) {
+      const nl = text.indexOf('\n', from);
+      if (!this.headLineFilled && NON_BLANK.test(text.slice(from, nl === -1 ? text.length : nl))) {
+        this.headLineFilled = true;
+      }
+      if (nl === -1) return false;
+      if (this.headLineFilled) this.headLines++;
+      this.headLineFilled = false;
       if (this.headLines >= HEADER_SEARCH_LINES) return true;
+      from = nl + 1;
     }
-    return false;
   }
 
   private start(): void {
     const forced = this.options.format;
-    const format = forced ?? detectFormat(this.head);
+    const head = this.head.join('');
+    this.head = [];
+    const format = forced ?? detectFormat(head);
     this.format = format;
     if (format === 'vcard') {
-      this.vcard = [this.head];
+      this.vcard = [head];
     } else {
       this.csv = new CsvTable(
-        this.head,
+        head,
         forced ? CHOSEN_HEADERS[format] : CSV_HEADERS[format],
         IMPORT_FORMAT_LABELS[format],
         ROW_READERS[format],
         (record) => this.emit(record),
       );
     }
-    this.head = '';
   }
 
   private emit(record: ImportedContact): void {
