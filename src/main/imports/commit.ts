@@ -105,7 +105,10 @@ async function writeRows(
   const patches = fills.patches();
   for (const [id, patch] of patches) updateContact(db, id, patch, now, { index: false });
   // Known people re-indexed together (see reindexContacts); new ones are indexed after the commit.
-  reindexContacts(db, patches.flatMap(([id]) => (id <= lastExisting ? [id] : [])));
+  reindexContacts(
+    db,
+    patches.flatMap(([id]) => (id <= lastExisting ? [id] : [])),
+  );
   addSources(db, importId, newSources);
   deps.keyPhones();
   // Known people whose tags grew may now have a keep-in-touch cadence. Nothing else an import
