@@ -1,0 +1,235 @@
+// Keystroke → search results painted, in real Chromium against the HTTP shell, in the browser's
+// own clock: a keydown listener takes the event's timestamp, and the frame is the one after the
+// list's ROWS_SHOWN_MARK for that query (a requestAnimationFrame, then a task that runs once the
+// frame has been produced). Run alone on a seeded database, to iterate without reseeding:
+//   npm run cli -- seed --contacts 50000 --db /tmp/bench.db && npm run build
+//   node --disable-warning=ExperimentalWarning tests/bench/search-latency.ts /tmp/bench.db [out/renderer]
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Dispatch } from '../../src/main/api/dispatch.ts';
+import { startHttpShell } from '../../src/main/http/server.ts';
+import { ROWS_SHOWN_MARK } from '../../src/renderer/src/contacts/rows-shown-mark.ts';
+import type { ContactPage } from '../../src/shared/domain/contact.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './first-screen.ts';
+import { percentile } from './stats.ts';
+
+export interface SearchLatency {
+  /** keydown → just after the frame that painted that query's rows (ms, page clock). */
+  painted: number[];
+  /** keydown → the commit that put them in the DOM. */
+  committed: number[];
+  queries: string[];
+  keystrokes: number;
+  /** contacts.list requests the page sent while typing, and how many it cancelled. */
+  requests: number;
+  cancelled: number;
+}
+
+interface Sample {
+  query: string;
+  start: number;
+  committed: number;
+  painted: number;
+}
+
+/**
+ * Prefixes of names and companies from the seed, as someone looking for a person types them:
+ * lower case, ASCII (keyboard.press sends a real keydown only for keys on the US layout).
+ */
+async function pickQueries(dispatch: Dispatch, count: number): Promise<string[]> {
+  const first = await dispatch('contacts.list', { sort: 'name', limit: 1 });
+  if (!first.ok) throw new Error(`contacts.list failed: ${first.error.message}`);
+  const total = (first.value as ContactPage).total;
+  const queries: string[] = [];
+  for (let i = 0; queries.length < count && i < count * 8; i++) {
+    const offset = Math.floor(((i * 0.618034) % 1) * Math.max(1, total - 1));
+    const page = await dispatch('contacts.list', { sort: 'name', offset, limit: 1 });
+    if (!page.ok) continue;
+    const person = (page.value as ContactPage).items[0];
+    if (!person) continue;
+    const [given = '', family = ''] = person.displayName.toLowerCase().split(' ');
+    const company = (person.company ?? '').toLowerCase().split(' ')[0] ?? '';
+    const candidates = [
+      given.slice(0, 6),
+      family.slice(0, 7),
+      company.slice(0, 6),
+      `${given} ${family.slice(0, 3)}`,
+    ];
+    const candidate = candidates[i % candidates.length] ?? '';
+    if (/^[a-z]+( [a-z]+)?$/.test(candidate) && !queries.includes(candidate)) queries.push(candidate);
+  }
+  return queries;
+}
+
+/** Installs the in-page recorder; samples land in window.__searchBench.samples. */
+function instrument(mark: string): void {
+  const input = document.getElementById('contact-search') as HTMLInputElement;
+  const bench = {
+    samples: [] as Sample[],
+    keyAt: 0,
+    last: input.value.trim(),
+    pending: null as { query: string; start: number } | null,
+    seenAt: performance.getEntriesByName(mark).at(-1)?.startTime ?? -1,
+  };
+  (window as unknown as { __searchBench: typeof bench }).__searchBench = bench;
+  input.addEventListener('keydown', (e) => {
+    bench.keyAt = e.timeStamp;
+  });
+  input.addEventListener('input', () => {
+    const query = input.value.trim();
+    // A trailing space searches for the same words: no new rows to wait for.
+    if (query === bench.last) return;
+    bench.last = query;
+    bench.pending = { query, start: bench.keyAt };
+  });
+  const check = () => {
+    const entry = performance.getEntriesByName(mark).at(-1) as PerformanceMark | undefined;
+    if (!entry || entry.startTime === bench.seenAt) return;
+    bench.seenAt = entry.startTime;
+    const pending = bench.pending;
+    if (!pending || (entry.detail as { query?: string } | null)?.query !== pending.query) return;
+    bench.pending = null;
+    const committed = entry.startTime;
+    // rAF runs before this frame's style, layout and paint; a task posted from it runs after.
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () =>
+        bench.samples.push({ ...pending, committed, painted: performance.now() });
+      channel.port2.postMessage(null);
+    });
+  };
+  // The mutation callback runs in the commit's task, so the frame found is the first with the rows.
+  new MutationObserver(check).observe(document.body, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+  });
+  new PerformanceObserver(check).observe({ entryTypes: ['mark'] });
+}
+
+/** Between keys: the time a person takes to find the next one (deterministic, 40–120 ms). */
+const pause = (n: number) => new Promise((done) => setTimeout(done, 40 + ((n * 37) % 81)));
+
+/**
+ * Types each query key by key into the contacts search, waiting for each keystroke's rows before
+ * the next key, and clears the box between queries. Reported, not thrown, when it cannot run.
+ */
+export async function measureSearchLatency(
+  dispatch: Dispatch,
+  staticDir: string,
+  options: { rounds?: number; queries?: number } = {},
+): Promise<SearchLatency | string> {
+  if (!existsSync(CHROMIUM)) return `skipped: ${CHROMIUM} not found (apt-get install chromium)`;
+  if (!existsSync(`${staticDir}/index.html`)) return 'skipped: renderer not built (npm run build)';
+  const queries = await pickQueries(dispatch, options.queries ?? 10);
+  const { chromium } = await import('playwright-core');
+  const shell = await startHttpShell({ dispatch, staticDir, port: 0 });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    let requests = 0;
+    let cancelled = 0;
+    const isList = (url: string) => url.endsWith('/api/contacts.list');
+    page.on('request', (r) => {
+      if (isList(r.url())) requests++;
+    });
+    page.on('requestfailed', (r) => {
+      if (isList(r.url())) cancelled++;
+    });
+    await page.goto(`${shell.url}#/contacts`);
+    await page
+      .getByRole('listbox')
+      .getByRole('option')
+      .first()
+      .waitFor({ state: 'visible', timeout: 15_000 });
+    const search = page.getByRole('searchbox', { name: 'Search contacts' });
+    await search.click();
+    await page.evaluate(instrument, ROWS_SHOWN_MARK);
+    requests = 0;
+    cancelled = 0;
+
+    let expected = 0;
+    let keystrokes = 0;
+    const waitForRows = async () => {
+      expected++;
+      await page.waitForFunction(
+        (n) =>
+          (window as unknown as { __searchBench: { samples: unknown[] } }).__searchBench.samples.length >= n,
+        expected,
+        { polling: 20, timeout: 10_000 },
+      );
+    };
+    for (let round = 0; round < (options.rounds ?? 2); round++) {
+      for (const query of queries) {
+        let typed = '';
+        for (const key of query) {
+          const before = typed.trim();
+          typed += key;
+          await page.keyboard.press(key === ' ' ? 'Space' : key);
+          keystrokes++;
+          if (typed.trim() !== before) await waitForRows();
+          await pause(keystrokes);
+        }
+        await page.keyboard.press('ControlOrMeta+A');
+        await page.keyboard.press('Backspace');
+        await waitForRows();
+        await pause(keystrokes + 3);
+      }
+    }
+    const samples = await page.evaluate(
+      () => (window as unknown as { __searchBench: { samples: Sample[] } }).__searchBench.samples,
+    );
+    await context.close();
+    // Clearing the box (back to everyone) is a keystroke too, but not a search.
+    const typed = samples.filter((s) => s.query !== '');
+    return {
+      painted: typed.map((s) => s.painted - s.start),
+      committed: typed.map((s) => s.committed - s.start),
+      queries,
+      keystrokes,
+      requests,
+      cancelled,
+    };
+  } catch (error) {
+    return `failed: ${(error as Error).message.split('\n')[0]}`;
+  } finally {
+    await browser.close();
+    await shell.close();
+  }
+}
+
+export function describeSearchLatency(result: SearchLatency): string {
+  return `p50 ${percentile(result.painted, 50).toFixed(0)} ms over ${result.painted.length} keystrokes (${result.queries.length} queries typed twice: ${result.queries.slice(0, 4).join(', ')}…); keydown → rows in the DOM p50 ${percentile(result.committed, 50).toFixed(0)}, p95 ${percentile(result.committed, 95).toFixed(0)} ms; ${result.requests} list requests, ${result.cancelled} cancelled`;
+}
+
+if (import.meta.main) {
+  const databasePath = process.argv[2];
+  if (!databasePath || !existsSync(databasePath)) {
+    console.error('usage: node tests/bench/search-latency.ts SEEDED.db [RENDERER_DIR]');
+    process.exit(2);
+  }
+  const { openAppContext } = await import('../../src/main/app/context.ts');
+  const { inMemorySettings } = await import('../../src/main/settings/settings-store.ts');
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const context = openAppContext({
+    shell: 'cli',
+    dataDir: dirname(databasePath),
+    databasePath,
+    settings: inMemorySettings(),
+  });
+  try {
+    const staticDir = process.argv[3] ?? join(root, 'out/renderer');
+    const result = await measureSearchLatency(context.dispatch, staticDir);
+    if (typeof result === 'string') console.log(result);
+    else {
+      console.log(`keystroke → results painted p95 ${percentile(result.painted, 95).toFixed(1)} ms`);
+      console.log(describeSearchLatency(result));
+      console.log(`painted: ${result.painted.map((v) => v.toFixed(0)).join(' ')}`);
+    }
+  } finally {
+    context.close();
+  }
+}
