@@ -1,7 +1,7 @@
 import { ApiError } from '../../shared/api/errors.ts';
+import { markNextStepIfOpen } from '../contacts/next-step.ts';
 import { type HandlerDeps, nowIso } from '../core/handler-deps.ts';
 import { type RegistrySlice, read, write } from '../core/registry.ts';
-import { markNextStepIfOpen } from '../contacts/next-step.ts';
 import { contactExists } from '../store/contacts-store.ts';
 import {
   deleteInteraction,

@@ -92,8 +92,7 @@ function sqlFor(db: Db, table: JournaledTable): TableSql {
   return found;
 }
 
-const trigger = (table: JournaledTable, op: 'insert' | 'update' | 'delete') =>
-  `undo_journal_${table}_${op}`;
+const trigger = (table: JournaledTable, op: 'insert' | 'update' | 'delete') => `undo_journal_${table}_${op}`;
 
 /**
  * Starts journaling this connection's writes (inside the caller's transaction). The triggers are

@@ -234,4 +234,3 @@ export const NextStepToPromiseInput = z.object({
   /** The promise's day; defaults to the next step's due date (one of the two is needed). */
   dueOn: isoDate.optional(),
 });
-

@@ -20,8 +20,12 @@ function snapshot(a: TempApp) {
   return {
     ...rest,
     followups: (followups ?? []).map(({ sequence: _s, updated_at: _u, ...row }) => row),
-    followup_day_counts: db.prepare('SELECT * FROM followup_day_counts WHERE n > 0 ORDER BY due_on, status').all(),
-    search: db.prepare('SELECT rowid, name, company, context, notes, timeline FROM contacts_fts ORDER BY rowid').all(),
+    followup_day_counts: db
+      .prepare('SELECT * FROM followup_day_counts WHERE n > 0 ORDER BY due_on, status')
+      .all(),
+    search: db
+      .prepare('SELECT rowid, name, company, context, notes, timeline FROM contacts_fts ORDER BY rowid')
+      .all(),
   };
 }
 
@@ -129,7 +133,9 @@ describe('undo of a quick action puts every row back exactly', () => {
     app = berlinApp('2026-11-17T10:00:00Z');
     const { step } = await refresherFor('Edsger Dijkstra');
     // The step was due and notified before the snooze; after the undo it is not notified again.
-    app.context.db.prepare('UPDATE followups SET notified_at = ? WHERE id = ?').run('2026-11-17T08:00:00.000Z', step.id);
+    app.context.db
+      .prepare('UPDATE followups SET notified_at = ? WHERE id = ?')
+      .run('2026-11-17T08:00:00.000Z', step.id);
     const before = snapshot(app);
     const snoozed = await app.api['followups.snooze']({ id: step.id, preset: 'nextWeek' });
     expect(snoozed).toMatchObject({ status: 'snoozed', dueOn: '2026-11-24' });
@@ -165,7 +171,10 @@ describe('undo of a quick action puts every row back exactly', () => {
     const marked = await app.api['contacts.markReviewed']({ all: true });
     expect(marked.reviewed).toBe(2);
     expect(await openSteps(app, kim.id)).toHaveLength(1); // the 30-day check-in
-    expect(await app.api['undo.last']({})).toMatchObject({ summary: 'Marked 2 contacts reviewed', contactId: null });
+    expect(await app.api['undo.last']({})).toMatchObject({
+      summary: 'Marked 2 contacts reviewed',
+      contactId: null,
+    });
     await app.api['undo.apply']({ id: marked.undoId });
     expect(snapshot(app)).toEqual(before);
     expect((await app.api['contacts.get']({ id: kim.id })).reviewState).toBe('imported');
@@ -207,11 +216,16 @@ describe('undo of a quick action puts every row back exactly', () => {
     const snoozed = await app.api['followups.snooze']({ id: step.id, preset: '1h' });
     app.setNow('2026-11-17T10:00:01Z');
     expect(await app.api['undo.last']({})).toBeNull();
-    expect((await refusal(app.api['undo.apply']({ id: snoozed.undoId }))).message).toMatch(/can no longer be undone/);
+    expect((await refusal(app.api['undo.apply']({ id: snoozed.undoId }))).message).toMatch(
+      /can no longer be undone/,
+    );
 
     const ids: number[] = [];
     for (let i = 0; i < 22; i++) {
-      const moved = await app.api['followups.reschedule']({ id: step.id, dueOn: i % 2 ? '2026-11-20' : '2026-11-19' });
+      const moved = await app.api['followups.reschedule']({
+        id: step.id,
+        dueOn: i % 2 ? '2026-11-20' : '2026-11-19',
+      });
       ids.push(moved.undoId!);
     }
     const kept = app.context.db.prepare('SELECT id FROM undo_actions ORDER BY id').pluck().all();
@@ -265,12 +279,16 @@ describe('undo refuses, in words and changing nothing, when something changed si
     const { step } = await refresherFor('Lee Chan');
     const before = snapshot(app);
     const moved = await app.api['followups.reschedule']({ id: step.id, dueOn: '2026-11-16' });
-    app.context.db.prepare('UPDATE followups SET notified_at = ? WHERE id = ?').run('2026-11-16T10:00:00.000Z', step.id);
+    app.context.db
+      .prepare('UPDATE followups SET notified_at = ? WHERE id = ?')
+      .run('2026-11-16T10:00:00.000Z', step.id);
     await app.api['undo.apply']({ id: moved.undoId });
     // Nothing else was touched; the reminder it gave stays given.
     const after = snapshot(app);
     expect(after.followups[0]).toMatchObject({ notified_at: '2026-11-16T10:00:00.000Z' });
-    expect({ ...after, followups: after.followups.map((f) => ({ ...f, notified_at: null })) }).toEqual(before);
+    expect({ ...after, followups: after.followups.map((f) => ({ ...f, notified_at: null })) }).toEqual(
+      before,
+    );
   });
 
   it('an edit of the contact’s other fields does not block undoing Mark reviewed', async () => {
