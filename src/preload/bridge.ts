@@ -11,6 +11,7 @@ import {
   type SaveFileResult,
 } from '../shared/api/bridge.ts';
 import type { Envelope } from '../shared/api/errors.ts';
+import type { PushPayloads } from '../shared/api/pushes.ts';
 
 const ALLOWED_EVENTS: ReadonlySet<string> = new Set(BRIDGE_EVENTS);
 
@@ -30,11 +31,12 @@ export function createBridge(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeLis
       }
       return ipc.invoke(IPC_SAVE_FILE_CHANNEL, filename, content) as Promise<SaveFileResult>;
     },
-    on(channel: BridgeEvent, listener: (payload: unknown) => void): () => void {
+    on<E extends BridgeEvent>(channel: E, listener: (payload: PushPayloads[E]) => void): () => void {
       if (!ALLOWED_EVENTS.has(channel)) throw new Error(`Unknown event "${String(channel)}".`);
       if (typeof listener !== 'function') throw new TypeError('The listener must be a function.');
       const ipcChannel = ipcEventChannel(channel);
-      const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
+      // Typed by the contract, not checked here: the renderer reads every push with readPush.
+      const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload as PushPayloads[E]);
       ipc.on(ipcChannel, forward);
       return () => {
         ipc.removeListener(ipcChannel, forward);

@@ -5,6 +5,7 @@ import { getContact, insertContact, updateContact } from '../store/contacts-stor
 import type { Db } from '../store/database.ts';
 import { addSource, addSources, finishImport, insertImport, maxContactId } from '../store/imports-store.ts';
 import { reindexContacts } from '../store/search-index.ts';
+import { longWriteTransaction } from '../store/transaction.ts';
 import { PendingFills } from './fill-in.ts';
 import type { ImportPlan, PlannedRow } from './plan.ts';
 
@@ -38,22 +39,9 @@ export async function commitImport(
     const counts = { created: 0, updated: 0, unchanged: plan.unchanged, skipped: plan.skipped };
     return { result: { importId: null, ...meta, ...counts }, indexFrom: null };
   }
-  db.exec('BEGIN IMMEDIATE');
-  try {
-    const written = await writeRows(deps, meta, plan, mergeLines);
-    // The WAL now holds the whole import, durably; copying it into the main file (a checkpoint)
-    // is left to the indexing step that follows instead of lengthening this commit.
-    db.pragma('wal_autocheckpoint = 0');
-    try {
-      db.exec('COMMIT');
-    } finally {
-      db.pragma('wal_autocheckpoint = 1000');
-    }
-    return written;
-  } catch (error) {
-    if (db.inTransaction) db.exec('ROLLBACK');
-    throw error;
-  }
+  // The WAL then holds the whole import, durably; copying it into the main file (a checkpoint)
+  // is left to the indexing step that follows instead of lengthening this commit.
+  return longWriteTransaction(db, () => writeRows(deps, meta, plan, mergeLines), { checkpointAfter: false });
 }
 
 async function writeRows(

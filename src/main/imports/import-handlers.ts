@@ -1,5 +1,5 @@
-import { type HandlerDeps, nowIso } from '../api/handler-deps.ts';
-import { read, type RegistrySlice, write } from '../api/registry.ts';
+import { type HandlerDeps, nowIso } from '../core/handler-deps.ts';
+import { type RegistrySlice, read, write } from '../core/registry.ts';
 import { getContact } from '../store/contacts-store.ts';
 import { listImports, markReviewed } from '../store/imports-store.ts';
 import { recordUndoable } from '../undo/undo-service.ts';

@@ -13,12 +13,13 @@ import type {
   ImportResult,
 } from '../../shared/domain/imports.ts';
 import { fillPhoneKeys, phoneRegion } from '../contacts/phone-keys.ts';
-import type { HandlerDeps } from '../api/handler-deps.ts';
-import type { WriteGate } from '../app/write-gate.ts';
+import type { HandlerDeps } from '../core/handler-deps.ts';
+import type { WriteGate } from '../core/write-gate.ts';
 import { bytesSource, fileSource, type ImportSource, readImportSource } from '../formats/import-source.ts';
 import { ImportFileError, type ParsedImport } from '../formats/record.ts';
 import { getContact } from '../store/contacts-store.ts';
 import { indexContactsFrom } from '../store/search-index.ts';
+import { writeTransaction } from '../store/transaction.ts';
 import { commitImport } from './commit.ts';
 import { fillIn } from './fill-in.ts';
 import { type KnownContacts, loadKnownContacts } from './known-contacts.ts';
@@ -138,7 +139,7 @@ export function createImportService(deps: HandlerDeps & { gate: WriteGate }) {
             // Closed in between (a CLI run ending, the app quitting): the next open repairs it.
             if (!deps.db.open) return;
             try {
-              deps.db.transaction(() => indexContactsFrom(deps.db, indexFrom))();
+              writeTransaction(deps.db, () => indexContactsFrom(deps.db, indexFrom));
               deps.db.pragma('wal_checkpoint(PASSIVE)');
             } catch (error) {
               console.error('[followthrough] indexing imported contacts failed:', error);
@@ -146,7 +147,6 @@ export function createImportService(deps: HandlerDeps & { gate: WriteGate }) {
           });
         }
         await progress('done', total, total);
-        deps.bus.emit({ type: 'data-changed', scope: 'contacts' });
         return result;
       });
     },
