@@ -206,7 +206,8 @@ test('the calendar: month, week and list views, the card, filters and the time z
   const line = await main.locator('[data-time="09:00:00"]').last().boundingBox();
   const box = await margaret.boundingBox();
   expect(Math.abs((box?.y ?? 0) - (line?.y ?? 1000))).toBeLessThan((line?.height ?? 0) / 3);
-  await main.getByRole('button', { name: 'This Week' }).click();
+  // FullCalendar's "This week" hint is gone: the button is named by what it says (WCAG 2.5.3).
+  await main.getByRole('button', { name: 'Today', exact: true }).click();
 
   // List view: with room for why each item is there.
   await page.getByRole('tab', { name: 'List view' }).click();

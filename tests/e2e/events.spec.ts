@@ -58,7 +58,8 @@ test('capture three people from one event', async ({ page, openApp, saveScreensh
   // Each person is linked to the event and dated on its day.
   await met.getByRole('option', { name: /Radia Perlman/ }).click();
   await expect(page.getByRole('button', { name: 'Where you met: Web Summit 2025' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Date met: 2025-11-12' })).toBeVisible();
+  // Named by what it shows (WCAG 2.5.3), the date as the page writes it.
+  await expect(page.getByRole('button', { name: /^Date met: 12 Nov 2025/ })).toBeVisible();
   await expect(
     page.getByRole('button', { name: 'What you discussed: Why networks should heal themselves' }),
   ).toBeVisible();

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { makeDatabaseDir, type RunningServer, runCli, startServer } from './server.ts';
 
@@ -111,4 +112,34 @@ export async function dismissToasts(page: Page): Promise<void> {
 /** Types into the focused element the way a person does, one key at a time. */
 export async function typeText(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text, { delay: 5 });
+}
+
+/** The WCAG 2.1 AA rule sets the app is held to (issue 10). */
+export const WCAG_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Runs axe-core on the page as it is and fails with one readable line per failing node
+ * (rule, selector, axe's summary), so a regression says where it is without opening a trace.
+ */
+export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  // Let entrance animations end: axe reads colours mid-fade as low contrast.
+  await page.waitForTimeout(200);
+  const results = await new AxeBuilder({ page }).withTags(WCAG_AA_TAGS).analyze();
+  const lines = results.violations.flatMap((v) =>
+    v.nodes.map(
+      (n) => `${v.id}: ${n.target.join(' ')} — ${(n.failureSummary ?? v.help).replace(/\s+/g, ' ').trim()}`,
+    ),
+  );
+  expect(lines, `axe (WCAG 2.1 AA) on ${where}`).toEqual([]);
+}
+
+/** The element that has focus, described for an assertion message (tag, role, name). */
+export async function focusedDescription(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return 'body';
+    const role = el.getAttribute('role');
+    const label = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 40) ?? '';
+    return `${el.tagName.toLowerCase()}${role ? `[role=${role}]` : ''} ${label}`.trim();
+  });
 }

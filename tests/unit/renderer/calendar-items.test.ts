@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   calendarPath,
-  formatWhenIn,
   readCalendarUrl,
   withoutPromiseEchoes,
 } from '../../../src/renderer/src/calendar/calendarItems.ts';
+import { formatWhenIn, LOCALE, TIME_OPTIONS } from '../../../src/renderer/src/format/dates.ts';
 import type { CalendarItem } from '../../../src/shared/domain/calendar.ts';
 
 const base: CalendarItem = {
@@ -62,9 +62,9 @@ describe('calendar items in the renderer', () => {
   });
 
   it('say when in the user’s zone, not the browser’s', () => {
-    // The clock as this machine's locale writes it ("09:00" or "09:00 AM").
+    // The clock as this machine's locale writes it ("09:00" or "9:00 AM").
     const clock = (hour: number) =>
-      new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(
+      new Intl.DateTimeFormat(LOCALE, { ...TIME_OPTIONS, timeZone: 'UTC' }).format(
         Date.UTC(2026, 0, 1, hour),
       );
     // 13:00 UTC on 18 March: 09:00 in New York (summer time from 8 March), 22:00 in Tokyo.

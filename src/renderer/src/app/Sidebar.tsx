@@ -1,6 +1,6 @@
 import { dueCount, useToday } from '../today/TodayContext.tsx';
 import { Icon, type IconName } from '../ui/Icon.tsx';
-import { Kbd } from '../ui/Kbd.tsx';
+import { KeyHint } from '../ui/Kbd.tsx';
 import { href, type Route } from './router.ts';
 
 interface NavItem {
@@ -78,10 +78,10 @@ export function Sidebar({
           </span>
           <span className="brand-name">Followthrough</span>
         </div>
-        <button type="button" className="sidebar-capture" onClick={onCapture}>
+        <button type="button" className="sidebar-capture" onClick={onCapture} aria-keyshortcuts="N">
           <Icon name="plus" />
           <span>Capture</span>
-          <Kbd subtle>N</Kbd>
+          <KeyHint keyName="N" />
         </button>
         <nav aria-label="Main" className="sidebar-nav">
           {NAV.map((item) => (
@@ -97,10 +97,10 @@ export function Sidebar({
           {TOOLS.map((item) => (
             <SidebarLink key={item.section} item={item} current={current} />
           ))}
-          <button type="button" className="sidebar-link" onClick={onShowShortcuts}>
+          <button type="button" className="sidebar-link" onClick={onShowShortcuts} aria-keyshortcuts="?">
             <Icon name="keyboard" />
             <span>Shortcuts</span>
-            <Kbd subtle>?</Kbd>
+            <KeyHint keyName="?" />
           </button>
         </div>
       </div>

@@ -8,11 +8,11 @@ import { SnoozeButton } from '../followups/SnoozeButton.tsx';
 import { StepContext } from '../followups/StepContext.tsx';
 import { useFollowUpActions } from '../followups/useFollowUpActions.ts';
 import { usePromiseActions } from '../followups/usePromiseActions.ts';
-import { formatDayHeading } from '../format/dates.ts';
+import { formatDayHeading, formatWhenIn } from '../format/dates.ts';
 import { Avatar } from '../ui/Avatar.tsx';
 import { Button } from '../ui/Button.tsx';
 import { Icon } from '../ui/Icon.tsx';
-import { crowdedLabel, formatWhenIn, isOpen, itemLabel } from './calendarItems.ts';
+import { crowdedLabel, isOpen, itemLabel } from './calendarItems.ts';
 
 const GAP = 8;
 const MARGIN = 12;

@@ -18,7 +18,7 @@ import type { CalendarItem, CrowdedDay } from '../../../shared/domain/calendar.t
 import { useApi } from '../api/ApiContext.tsx';
 import { notifyChanged, useOnChange } from '../api/changes.ts';
 import { toApiError } from '../api/errors.ts';
-import { formatDayHeading, todayIsoDate } from '../format/dates.ts';
+import { dayIn, formatDayHeading, LOCALE, TIME_OPTIONS, todayIsoDate } from '../format/dates.ts';
 import { sentence } from '../format/text.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { useToday } from '../today/TodayContext.tsx';
@@ -37,7 +37,6 @@ import {
   calendarPath,
   crowdedEventInput,
   crowdedLabel,
-  dayIn,
   itemLabel,
   readCalendarUrl,
   toEventInput,
@@ -237,6 +236,8 @@ export function CalendarScreen({ params }: { params: URLSearchParams }) {
           firstDay={firstDayOfWeek()}
           businessHours={businessHours}
           nowIndicator
+          // The button says "Today": its name must too (WCAG 2.5.3), not FullCalendar's "This month".
+          todayHint="Today"
           nonBusinessHoursClass="cal-off-hours"
           viewClass={(info) => (info.view.type.startsWith('list') ? 'cal-view-list' : 'cal-view-grid')}
           eventClass={(info) =>
@@ -258,9 +259,9 @@ export function CalendarScreen({ params }: { params: URLSearchParams }) {
           scrollTime={scrollTime(settings?.followUpHour ?? 9)}
           slotDuration="01:00:00"
           slotMinHeight={SLOT_HEIGHT}
-          locale={navigator.language}
-          eventTimeFormat={{ hour: '2-digit', minute: '2-digit' }}
-          slotHeaderFormat={{ hour: '2-digit', minute: '2-digit' }}
+          {...(LOCALE ? { locale: LOCALE } : {})}
+          eventTimeFormat={TIME_OPTIONS}
+          slotHeaderFormat={TIME_OPTIONS}
           editable
           eventDurationEditable={false}
           eventAllow={(span, moving) =>
@@ -361,7 +362,7 @@ function renderCrowded(crowded: CrowdedDay, inList: boolean) {
 
 /** The week starts where the user's locale starts it (Monday in most of the world). */
 function firstDayOfWeek(): number {
-  const locale = new Intl.Locale(navigator.language) as Intl.Locale & {
+  const locale = new Intl.Locale(LOCALE ?? 'en') as Intl.Locale & {
     getWeekInfo?: () => { firstDay: number };
   };
   // Intl numbers Sunday 7; FullCalendar numbers it 0.

@@ -1,7 +1,7 @@
 import type { EventInput } from '@fullcalendar/react';
 import type { CalendarItem, CalendarKind, CrowdedDay } from '../../../shared/domain/calendar.ts';
 import { purposeLabel } from '../followups/purposes.ts';
-import { addDays, daysBetween } from '../format/dates.ts';
+import { addDays, dayIn } from '../format/dates.ts';
 
 export const KIND_LABELS: Record<CalendarKind, string> = {
   followup: 'Follow-ups',
@@ -56,7 +56,7 @@ export function toEventInput(item: CalendarItem, rank: number): EventInput {
     startEditable: movable,
     durationEditable: false,
     // The colour is a variable, so the chip follows the theme without re-rendering.
-    color: `var(--cal-${item.kind})`,
+    color: isOpen(item) ? `var(--cal-${item.kind})` : 'var(--cal-closed)',
     className: [
       'cal-event',
       `cal-event-${item.kind}`,
@@ -119,47 +119,6 @@ export function withoutPromiseEchoes(items: CalendarItem[], timeZone: string | u
         promiseDays.get(i.promiseId) === dayIn(i.start, timeZone)
       ),
   );
-}
-
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar day (YYYY-MM-DD) of an instant in a zone; undefined is the system's zone. */
-export function dayIn(instant: string, timeZone: string | undefined): string {
-  const key = timeZone ?? '';
-  let format = dayFormats.get(key);
-  if (!format) {
-    // en-CA writes dates as YYYY-MM-DD.
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    dayFormats.set(key, format);
-  }
-  return format.format(new Date(instant));
-}
-
-/**
- * When a timed item falls, in the user's zone (Settings), close to how people say it: "today at
- * 09:00", "tomorrow at 09:00", "Mon 30 Nov at 09:00". `today` is the user's day (from main).
- */
-export function formatWhenIn(instant: string, timeZone: string | undefined, today: string): string {
-  const date = new Date(instant);
-  const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', timeZone }).format(
-    date,
-  );
-  const days = daysBetween(today, dayIn(instant, timeZone));
-  if (days === 0) return `today at ${time}`;
-  if (days === 1) return `tomorrow at ${time}`;
-  if (days === -1) return `yesterday at ${time}`;
-  const day = new Intl.DateTimeFormat(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    timeZone,
-  }).format(date);
-  return `${day} at ${time}`;
 }
 
 /** The calendar's state kept in its address, so a reload or Back shows the same dates and filters. */

@@ -6,7 +6,7 @@ import { useApiData } from '../api/useApiData.ts';
 import { href, navigate } from '../app/router.ts';
 import { ContactList } from '../contacts/ContactList.tsx';
 import { useContactPages } from '../contacts/useContactPages.ts';
-import { formatDay, formatRelativeDay, parseIsoDate } from '../format/dates.ts';
+import { formatDay, formatMonthShort, formatRelativeDay, parseIsoDate } from '../format/dates.ts';
 import { Button } from '../ui/Button.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
@@ -61,7 +61,7 @@ function LoadedEventPage({ event, onSaved }: { event: NetworkEvent; onSaved: (e:
       </a>
       <header className="event-header">
         <span className="event-date-tile event-date-tile-lg" aria-hidden="true">
-          <span className="event-date-month">{date.toLocaleDateString(undefined, { month: 'short' })}</span>
+          <span className="event-date-month">{formatMonthShort(event.date)}</span>
           <span className="event-date-day">{date.getDate()}</span>
         </span>
         <div className="event-header-text">

@@ -1,7 +1,13 @@
 import { useState } from 'react';
 import type { NetworkEvent } from '../../../shared/domain/event.ts';
 import { href, navigate } from '../app/router.ts';
-import { formatDay, formatRelativeDay, parseIsoDate, todayIsoDate } from '../format/dates.ts';
+import {
+  formatDay,
+  formatMonthShort,
+  formatRelativeDay,
+  parseIsoDate,
+  todayIsoDate,
+} from '../format/dates.ts';
 import { plural } from '../format/text.ts';
 import { Button } from '../ui/Button.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
@@ -77,9 +83,7 @@ function EventTable({ title, events, today }: { title: string; events: NetworkEv
             <li key={event.id}>
               <a className="event-item" href={href(`/events/${event.id}`)}>
                 <span className="event-date-tile" aria-hidden="true">
-                  <span className="event-date-month">
-                    {d.toLocaleDateString(undefined, { month: 'short' })}
-                  </span>
+                  <span className="event-date-month">{formatMonthShort(event.date)}</span>
                   <span className="event-date-day">{d.getDate()}</span>
                 </span>
                 <span className="event-item-main">

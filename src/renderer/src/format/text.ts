@@ -1,3 +1,5 @@
+import { LOCALE } from './dates.ts';
+
 /** Up to two initials for an avatar: "Ada Lovelace" → "AL", "Cher" → "C". */
 export function initials(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
@@ -14,7 +16,7 @@ export function hueFor(name: string): number {
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString()} ${count === 1 ? one : many}`;
+  return `${count.toLocaleString(LOCALE)} ${count === 1 ? one : many}`;
 }
 
 /** "Title · Company", skipping whichever is missing. */

@@ -1,14 +1,12 @@
 import { useId, useMemo } from 'react';
 import type { Settings } from '../../../shared/settings.ts';
 import { PACING_OPTIONS } from '../followups/purposes.ts';
-import { formatHour } from '../format/dates.ts';
+import { formatHour, weekdayName } from '../format/dates.ts';
 import { NumberSettingRow, SettingRow, useSaveSettings } from './SettingControls.tsx';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 /** Monday first, as most of the world's calendars; values are 0 = Sunday … 6 = Saturday. */
 const WEEK = [1, 2, 3, 4, 5, 6, 0];
-const weekdayName = (day: number, style: 'short' | 'long') =>
-  new Intl.DateTimeFormat(undefined, { weekday: style }).format(new Date(2024, 0, 7 + day));
 
 /** When follow-ups fall due and how closely they may follow each other. */
 export function FollowUpTimingSettings({ settings }: { settings: Settings }) {

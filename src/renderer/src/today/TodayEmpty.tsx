@@ -1,4 +1,4 @@
-import { addDays, formatHour, parseIsoDate } from '../format/dates.ts';
+import { addDays, formatHour, parseIsoDate, weekdayName } from '../format/dates.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { Button } from '../ui/Button.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
@@ -25,7 +25,7 @@ export function TodayEmpty({ today, onCapture }: { today: string; onCapture: () 
       ? `today at ${hour}`
       : days === 1
         ? `tomorrow at ${hour}`
-        : `on ${parseIsoDate(due).toLocaleDateString(undefined, { weekday: 'long' })} at ${hour}`;
+        : `on ${weekdayName(parseIsoDate(due).getDay())} at ${hour}`;
   return (
     <EmptyState
       icon="check"

@@ -8,7 +8,7 @@ import { purposeLabel } from '../followups/purposes.ts';
 import { SnoozeButton } from '../followups/SnoozeButton.tsx';
 import { StepContext } from '../followups/StepContext.tsx';
 import type { SnoozePreset } from '../followups/useFollowUpActions.ts';
-import { daysBetween, formatDayShort, formatWhen } from '../format/dates.ts';
+import { daysBetween, formatDayShort, formatWhen, timeInZone } from '../format/dates.ts';
 import { plural } from '../format/text.ts';
 import { Avatar } from '../ui/Avatar.tsx';
 import { Button } from '../ui/Button.tsx';
@@ -97,7 +97,8 @@ export function TodayStep({
               className="today-meta-item"
               title={step.theirTimeZone ? `Their time zone: ${step.theirTimeZone}` : undefined}
             >
-              <Icon name="clock" size={13} /> {step.theirTime} for them
+              <Icon name="clock" size={13} />{' '}
+              {(step.theirTimeZone && timeInZone(step.theirTimeZone, now)) || step.theirTime} for them
             </span>
           ) : null}
         </p>

@@ -1,6 +1,6 @@
 import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
 import { Icon, type IconName } from './Icon.tsx';
-import { Kbd } from './Kbd.tsx';
+import { KeyHint } from './Kbd.tsx';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger';
 
@@ -36,11 +36,12 @@ export function Button({
       className={classes}
       disabled={disabled || busy}
       aria-busy={busy || undefined}
+      aria-keyshortcuts={shortcut}
       {...rest}
     >
       {busy ? <span className="spinner" aria-hidden="true" /> : icon ? <Icon name={icon} /> : null}
       {children}
-      {shortcut ? <Kbd subtle>{shortcut}</Kbd> : null}
+      {shortcut ? <KeyHint keyName={shortcut} /> : null}
     </button>
   );
 }

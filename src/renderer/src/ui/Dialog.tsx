@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useId, useLayoutEffect, useRef } from 'react';
 import { Icon } from './Icon.tsx';
+import { useScrollableFocus } from './useScrollableFocus.ts';
 import './Dialog.css';
 
 /**
@@ -29,6 +30,8 @@ export function Dialog({
   const descriptionId = useId();
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const bodyScrolls = useScrollableFocus(bodyRef);
 
   useLayoutEffect(() => {
     const dialog = ref.current;
@@ -89,7 +92,13 @@ export function Dialog({
             <Icon name="x" />
           </button>
         </header>
-        <div className="dialog-body">{children}</div>
+        <div
+          ref={bodyRef}
+          className="dialog-body"
+          {...(bodyScrolls ? { tabIndex: 0, role: 'region', 'aria-labelledby': titleId } : {})}
+        >
+          {children}
+        </div>
         {footer ? <footer className="dialog-footer">{footer}</footer> : null}
       </div>
     </dialog>

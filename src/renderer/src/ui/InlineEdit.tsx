@@ -109,13 +109,14 @@ export function InlineEdit({
     const empty = value === null || value === '';
     return (
       <div className={classes}>
+        {/* Named by what it shows, after the field's name: speech users say what they see. */}
         <button
           ref={displayRef}
           type="button"
           className={empty ? 'inline-edit-display is-empty' : 'inline-edit-display'}
-          aria-label={`${label}: ${empty ? 'not set' : value}`}
           onClick={start}
         >
+          <span className="visually-hidden">{empty ? `${label}: not set, ` : `${label}: `}</span>
           {empty ? placeholder : (display ?? value)}
         </button>
       </div>
