@@ -19,7 +19,8 @@ const json = async (args: string[]) => {
   return JSON.parse(r.stdout);
 };
 
-describe('npm run cli -- undo', () => {
+// Each command is a process of its own (1–3 s on a busy machine), as a user's would be.
+describe('npm run cli -- undo', { timeout: 120_000 }, () => {
   it('undoes the last quick action and prints what it undid; then there is nothing left', async () => {
     const ada = await json(['contacts', 'add', 'Ada Lovelace', '--met-on', '2026-11-13']);
     const [step] = await json(['followups', 'list', '--contact', String(ada.id)]);
@@ -86,7 +87,7 @@ describe('npm run cli -- undo', () => {
   });
 });
 
-describe('the next step from the CLI', () => {
+describe('the next step from the CLI', { timeout: 120_000 }, () => {
   it('gets a due date on capture, is made a promise, and is done when its promise is kept', async () => {
     const priya = await json([
       'contacts',
