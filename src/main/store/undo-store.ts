@@ -264,14 +264,15 @@ export function saveUndo(db: Db, entry: Omit<UndoRecord, 'id'>): number {
   return Number(
     cached(
       db,
-      `INSERT INTO undo_actions (kind, summary, contact_id, followup_id, recorded_at, changes)
-       VALUES (?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO undo_actions (kind, summary, contact_id, followup_id, recorded_at, row_count, changes)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       entry.kind,
       entry.summary,
       entry.contactId,
       entry.followUpId,
       entry.recordedAt,
+      entry.changes.length,
       JSON.stringify(entry.changes),
     ).lastInsertRowid,
   );
@@ -293,7 +294,7 @@ export interface UndoHead extends Omit<UndoRecord, 'changes'> {
 }
 
 const SELECT_HEAD = `SELECT id, kind, summary, contact_id AS contactId, followup_id AS followUpId,
-  recorded_at AS recordedAt, json_array_length(changes) AS rows FROM undo_actions`;
+  recorded_at AS recordedAt, row_count AS rows FROM undo_actions`;
 
 /** The newest entry recorded at or after `since`, or the entry `id` if it is that recent. */
 export function findUndo(db: Db, since: string, id?: number): UndoHead | undefined {
