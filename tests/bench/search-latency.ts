@@ -19,6 +19,8 @@ export interface SearchLatency {
   painted: number[];
   /** keydown → the commit that put them in the DOM. */
   committed: number[];
+  /** Where the time went, each sample split: keydown → fetch sent → answer in → commit → frame. */
+  phases: { toRequest: number[]; roundTrip: number[]; toCommit: number[]; toFrame: number[] };
   queries: string[];
   keystrokes: number;
   /** contacts.list requests the page sent while typing, and how many it cancelled. */
@@ -29,6 +31,9 @@ export interface SearchLatency {
 interface Sample {
   query: string;
   start: number;
+  /** The fetch that brought the rows: when the page asked, when the answer's last byte came. */
+  requested: number;
+  answered: number;
   committed: number;
   painted: number;
 }
@@ -73,6 +78,8 @@ function instrument(mark: string): void {
     seenAt: performance.getEntriesByName(mark).at(-1)?.startTime ?? -1,
   };
   (window as unknown as { __searchBench: typeof bench }).__searchBench = bench;
+  // The default buffer (250) would fill up part way through and drop the later fetches.
+  performance.setResourceTimingBufferSize(100_000);
   input.addEventListener('keydown', (e) => {
     bench.keyAt = e.timeStamp;
   });
@@ -94,8 +101,23 @@ function instrument(mark: string): void {
     // rAF runs before this frame's style, layout and paint; a task posted from it runs after.
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () =>
-        bench.samples.push({ ...pending, committed, painted: performance.now() });
+      channel.port1.onmessage = () => {
+        const painted = performance.now();
+        // The answer that brought these rows: the last list request to end before the commit.
+        const fetches = performance
+          .getEntriesByType('resource')
+          .filter(
+            (r) => r.name.endsWith('/api/contacts.list') && r.startTime >= pending.start,
+          ) as PerformanceResourceTiming[];
+        const answer = fetches.filter((r) => r.responseEnd <= committed).at(-1);
+        bench.samples.push({
+          ...pending,
+          committed,
+          painted,
+          requested: answer?.startTime ?? Number.NaN,
+          answered: answer?.responseEnd ?? Number.NaN,
+        });
+      };
       channel.port2.postMessage(null);
     });
   };
@@ -188,6 +210,12 @@ export async function measureSearchLatency(
     return {
       painted: typed.map((s) => s.painted - s.start),
       committed: typed.map((s) => s.committed - s.start),
+      phases: {
+        toRequest: typed.map((s) => s.requested - s.start),
+        roundTrip: typed.map((s) => s.answered - s.requested),
+        toCommit: typed.map((s) => s.committed - s.answered),
+        toFrame: typed.map((s) => s.painted - s.committed),
+      },
       queries,
       keystrokes,
       requests,
@@ -202,7 +230,9 @@ export async function measureSearchLatency(
 }
 
 export function describeSearchLatency(result: SearchLatency): string {
-  return `p50 ${percentile(result.painted, 50).toFixed(0)} ms over ${result.painted.length} keystrokes (${result.queries.length} queries typed twice: ${result.queries.slice(0, 4).join(', ')}…); keydown → rows in the DOM p50 ${percentile(result.committed, 50).toFixed(0)}, p95 ${percentile(result.committed, 95).toFixed(0)} ms; ${result.requests} list requests, ${result.cancelled} cancelled`;
+  const p50 = (values: number[]) => percentile(values.filter(Number.isFinite), 50).toFixed(1);
+  const { toRequest, roundTrip, toCommit, toFrame } = result.phases;
+  return `p50 ${percentile(result.painted, 50).toFixed(0)} ms over ${result.painted.length} keystrokes (${result.queries.length} queries, ${result.queries.slice(0, 4).join(', ')}…); p50 of keydown → fetch ${p50(toRequest)}, round trip ${p50(roundTrip)}, → commit ${p50(toCommit)}, → frame ${p50(toFrame)} ms; ${result.requests} list requests, ${result.cancelled} cancelled`;
 }
 
 if (import.meta.main) {

@@ -1,6 +1,77 @@
+import { ROWS_SHOWN_MARK } from '../../src/renderer/src/contacts/rows-shown-mark.ts';
+import type { ContactPage } from '../../src/shared/domain/contact.ts';
 import { expect, test, typeText } from './fixtures.ts';
 
 test.use({ seedContacts: 2000 });
+
+test('typing fast shows the last query’s rows, never an older one’s, and cancels the rest', async ({
+  page,
+  openApp,
+  server,
+}) => {
+  const someone = (await server.call<ContactPage>('contacts.list', { sort: 'name', offset: 700, limit: 1 }))
+    .items[0]!;
+  const final = someone.displayName;
+  const expected = await server.call<ContactPage>('contacts.list', { query: final, sort: 'relevance' });
+  // Every answer but the last query's is held back, so without latest-wins an older query's
+  // rows would land after the final ones.
+  const sent: string[] = [];
+  const cancelled: string[] = [];
+  const queryOf = (body: unknown) => ((body ?? {}) as { query?: string }).query ?? '';
+  await page.route('**/api/contacts.list', async (route) => {
+    const query = queryOf(route.request().postDataJSON());
+    sent.push(query);
+    if (query !== final) await new Promise((done) => setTimeout(done, 500));
+    await route.continue().catch(() => {});
+  });
+  page.on('requestfailed', (request) => {
+    if (request.url().endsWith('/api/contacts.list')) cancelled.push(queryOf(request.postDataJSON()));
+  });
+
+  await openApp('/contacts');
+  await expect(page.getByRole('listbox', { name: 'All contacts' }).getByRole('option').first()).toBeVisible();
+  // Which result sets the list showed, in order, and whether it ever blanked in between.
+  await page.evaluate((mark) => {
+    const w = window as unknown as { shown: string[]; blank: string[] };
+    w.shown = [];
+    w.blank = [];
+    new PerformanceObserver((entries) => {
+      for (const e of entries.getEntriesByName(mark))
+        w.shown.push(((e as PerformanceMark).detail as { query: string }).query);
+    }).observe({ type: 'mark' });
+    new MutationObserver(() => {
+      if (!document.querySelector('[role="listbox"] [role="option"]')) w.blank.push('no rows');
+      if (document.querySelector('.contact-row.is-skeleton')) w.blank.push('skeleton rows');
+      if (document.querySelector('.empty-state')) w.blank.push('empty state');
+    }).observe(document.body, { subtree: true, childList: true });
+  }, ROWS_SHOWN_MARK);
+
+  const browseRequests = sent.length;
+  await page.getByRole('searchbox', { name: 'Search contacts' }).click();
+  await page.keyboard.type(final);
+  const matches = page.getByRole('listbox', { name: 'Matching contacts' });
+  await expect(matches.getByRole('option').first()).toHaveId(`contact-row-${expected.items[0]!.id}`);
+  await expect(
+    page.getByText(expected.total === 1 ? '1 match' : `${expected.total.toLocaleString('en-GB')} matches`, {
+      exact: true,
+    }),
+  ).toBeVisible();
+  // Past the held-back answers: the final rows stay, and no older query's rows ever came after.
+  await page.waitForTimeout(800);
+  await expect(matches.getByRole('option').first()).toHaveId(`contact-row-${expected.items[0]!.id}`);
+  const { shown, blank } = await page.evaluate(() => {
+    const w = window as unknown as { shown: string[]; blank: string[] };
+    return { shown: w.shown, blank: w.blank };
+  });
+  expect(shown.at(-1)).toBe(final);
+  expect(shown.slice(shown.indexOf(final))).toEqual([final]);
+  expect(blank, 'the list never blanked between keystrokes').toEqual([]);
+  // One request per new query as it is typed, each older one cancelled once the next asks.
+  const typed = sent.slice(browseRequests);
+  expect(typed.at(-1)).toBe(final);
+  expect(typed.length).toBeLessThanOrEqual(final.length);
+  expect(cancelled.sort()).toEqual(typed.filter((q) => q !== final).sort());
+});
 
 test('a seeded list of 2,000 scrolls, searches, sorts and filters', async ({
   page,

@@ -1,4 +1,4 @@
-import type { ApiClient, Invoke } from './contract.ts';
+import type { ApiClient, CallOptions, Invoke } from './contract.ts';
 import { METHOD_NAMES } from './methods.ts';
 
 /**
@@ -6,7 +6,7 @@ import { METHOD_NAMES } from './methods.ts';
  * (IPC in Electron, fetch in the browser). Imports only types from the contract: no zod here.
  */
 export function createApiClient(invoke: Invoke): ApiClient {
-  const client = {} as Record<string, (input: unknown) => Promise<unknown>>;
-  for (const name of METHOD_NAMES) client[name] = (input) => invoke(name, input as never);
+  const client = {} as Record<string, (input: unknown, options?: CallOptions) => Promise<unknown>>;
+  for (const name of METHOD_NAMES) client[name] = (input, options) => invoke(name, input as never, options);
   return client as ApiClient;
 }

@@ -238,10 +238,24 @@ export type Handlers = {
   [M in MethodName]: (input: ParsedInput<M>) => MethodOutput<M> | Promise<MethodOutput<M>>;
 };
 
+/** Per call, on the client side only: nothing of it reaches main. */
+export interface CallOptions {
+  /**
+   * Cancels a read the caller no longer wants (a search the user has typed past). The HTTP
+   * transport aborts its fetch and rejects with the signal's reason; IPC cannot cancel an invoke,
+   * so there the caller drops the answer itself.
+   */
+  signal?: AbortSignal;
+}
+
 /** What the renderer and other clients see: one promise-returning function per method. */
 export type ApiClient = {
-  [M in MethodName]: (input: MethodInput<M>) => Promise<MethodOutput<M>>;
+  [M in MethodName]: (input: MethodInput<M>, options?: CallOptions) => Promise<MethodOutput<M>>;
 };
 
 /** The single transport primitive each shell provides (IPC in Electron, fetch over HTTP). */
-export type Invoke = <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<MethodOutput<M>>;
+export type Invoke = <M extends MethodName>(
+  method: M,
+  input: MethodInput<M>,
+  options?: CallOptions,
+) => Promise<MethodOutput<M>>;

@@ -12,15 +12,19 @@ export function ipcTransport(bridge: PreloadBridge): Invoke {
  * status code only matters for 401 (a missing or stale token), which the app turns into a screen.
  */
 export function httpTransport(token: string, onUnauthorized: () => void): Invoke {
-  return async (method, input) => {
+  return async (method, input, options) => {
+    const signal = options?.signal;
     let response: Response;
     try {
       response = await fetch(`/api/${method}`, {
         method: 'POST',
         headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
         body: JSON.stringify(input ?? {}),
+        signal: signal ?? null,
       });
-    } catch {
+    } catch (error) {
+      // The caller cancelled it (a superseded search): not a server problem, and not shown.
+      if (signal?.aborted) throw signal.reason ?? error;
       throw new ApiError(
         'internal',
         'Could not reach the Followthrough server. Is `npm run serve` still running?',
@@ -30,7 +34,8 @@ export function httpTransport(token: string, onUnauthorized: () => void): Invoke
     let envelope: Envelope<unknown>;
     try {
       envelope = (await response.json()) as Envelope<unknown>;
-    } catch {
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason ?? error;
       throw new ApiError('internal', `The server answered ${response.status} without a readable body.`);
     }
     return unwrap(envelope) as never;

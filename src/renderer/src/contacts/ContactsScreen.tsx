@@ -14,12 +14,13 @@ import { NoContactsState } from './NoContactsState.tsx';
 import { useContactPages } from './useContactPages.ts';
 import './contacts-screen.css';
 
-/** Long enough to skip the keystrokes of a fast typist, short enough to feel instant. */
-const SEARCH_DEBOUNCE_MS = 80;
-
 export function ContactsScreen({ params }: { params: URLSearchParams }) {
   const { filters, setFilters, memory } = useContactListState();
-  const [searchText, setSearchText] = useState(filters.query);
+  // Every keystroke searches at once, no debounce: the service answers in a couple of
+  // milliseconds, useContactPages cancels the request of the query typed past, and the rows
+  // on screen stay until the new ones arrive.
+  const searchText = filters.query;
+  const setSearchText = (query: string) => setFilters((f) => ({ ...f, query }));
   const [activeIndex, setActiveIndex] = useState(memory.activeIndex);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<ContactListHandle>(null);
@@ -39,14 +40,6 @@ export function ContactsScreen({ params }: { params: URLSearchParams }) {
     }));
     window.history.replaceState(window.history.state, '', '#/contacts');
   }, [eventParam, tagParam, statusParam, setFilters]);
-
-  useEffect(() => {
-    const handle = window.setTimeout(
-      () => setFilters((f) => ({ ...f, query: searchText })),
-      SEARCH_DEBOUNCE_MS,
-    );
-    return () => window.clearTimeout(handle);
-  }, [searchText, setFilters]);
 
   useEffect(() => {
     if (takePendingSearchFocus()) searchRef.current?.focus();
@@ -94,7 +87,6 @@ export function ContactsScreen({ params }: { params: URLSearchParams }) {
   const shown = pages.shownQuery;
   const shownNarrowed = Boolean(shown && (shown.query || shown.tag || shown.eventId));
   const clearAll = () => {
-    setSearchText('');
     setFilters((f) => ({ ...DEFAULT_FILTERS, sort: f.sort, showArchived: f.showArchived }));
   };
 

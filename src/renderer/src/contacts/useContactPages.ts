@@ -18,6 +18,14 @@ interface Loaded {
   pages: Map<number, { freshness: number; items: ContactSummary[] }>;
 }
 
+/** The requests of one query: cancelled together once a newer query asks. */
+interface Flight {
+  key: string;
+  controller: AbortController;
+  /** page#freshness of the requests not answered yet, so each is asked once. */
+  pages: Set<string>;
+}
+
 export interface ContactPages {
   /** null until the first page of the current query has arrived. */
   total: number | null;
@@ -46,7 +54,7 @@ export function useContactPages(query: PageQuery): ContactPages {
   queryRef.current = query;
 
   const loaded = useRef<Loaded | null>(null);
-  const inflight = useRef(new Set<string>());
+  const flight = useRef<Flight | null>(null);
   const freshness = useRef(0);
   const [error, setError] = useState<ApiError>();
   const [, rerender] = useReducer((n: number) => n + 1, 0);
@@ -54,14 +62,24 @@ export function useContactPages(query: PageQuery): ContactPages {
 
   const fetchPage = useCallback(
     (forKey: string, page: number) => {
+      // Latest wins: the first request for a new query cancels everything still in flight for
+      // the one before (each keystroke asks at once, so typing fast must not queue up work).
+      if (flight.current?.key !== forKey) {
+        flight.current?.controller.abort();
+        flight.current = { key: forKey, controller: new AbortController(), pages: new Set() };
+      }
+      const mine = flight.current;
       const stamp = freshness.current;
-      const flightId = `${forKey}#${page}#${stamp}`;
-      if (inflight.current.has(flightId)) return;
-      inflight.current.add(flightId);
-      api['contacts.list']({ ...queryRef.current, offset: page * PAGE_SIZE, limit: PAGE_SIZE })
+      const flightId = `${page}#${stamp}`;
+      if (mine.pages.has(flightId)) return;
+      mine.pages.add(flightId);
+      const input = { ...queryRef.current, offset: page * PAGE_SIZE, limit: PAGE_SIZE };
+      const superseded = () => flight.current !== mine || forKey !== JSON.stringify(queryRef.current);
+      api['contacts.list'](input, { signal: mine.controller.signal })
         .then((result) => {
-          // Only the latest query may write; a slow answer for an older one is dropped.
-          if (forKey !== JSON.stringify(queryRef.current)) return;
+          // Only the latest query may write; a slow answer for an older one is dropped (IPC
+          // cannot cancel, so its answers still arrive).
+          if (superseded()) return;
           const current = loaded.current?.key === forKey ? loaded.current : null;
           const pages = current ? current.pages : new Map();
           pages.set(page, { freshness: stamp, items: result.items });
@@ -76,11 +94,20 @@ export function useContactPages(query: PageQuery): ContactPages {
           rerender();
         })
         .catch((e: unknown) => {
-          if (forKey === JSON.stringify(queryRef.current)) setError(toApiError(e));
+          if (!superseded()) setError(toApiError(e));
         })
-        .finally(() => inflight.current.delete(flightId));
+        .finally(() => mine.pages.delete(flightId));
     },
     [api],
+  );
+
+  // Leaving the screen cancels what it was still waiting for.
+  useEffect(
+    () => () => {
+      flight.current?.controller.abort();
+      flight.current = null;
+    },
+    [],
   );
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry trigger
