@@ -74,7 +74,8 @@ export function planCatchUp(ctx: EngineContext): { plan: CatchUpPlan; moves: Mov
 
 /**
  * Writes the plan: each moved step gets its day at the follow-up hour, marked as chosen by the
- * user (re-planning leaves it there), and may be notified again on its new day.
+ * user (re-planning leaves it there), and is notified again on its new day (one brought to
+ * today is not announced twice).
  */
 export function commitCatchUp(ctx: EngineContext): CatchUpPlan {
   const { plan, moves } = planCatchUp(ctx);
@@ -85,7 +86,13 @@ export function commitCatchUp(ctx: EngineContext): CatchUpPlan {
       dueAt = atLocalHour(day, ctx.settings.followUpHour, ctx.timeZone).toISOString();
       dueAtOf.set(day, dueAt);
     }
-    moveStep(ctx.db, id, { dueOn: day, dueAt, manual: true, snoozed: false, capWarning: null }, ctx.nowIso);
+    const keepNotified = day === ctx.today;
+    moveStep(
+      ctx.db,
+      id,
+      { dueOn: day, dueAt, manual: true, snoozed: false, capWarning: null, keepNotified },
+      ctx.nowIso,
+    );
   }
   return plan;
 }

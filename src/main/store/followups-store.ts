@@ -181,18 +181,37 @@ export function closeStep(
   ).run(status, at, extra.interactionId ?? null, extra.cancelReason ?? null, at, id);
 }
 
-/** Moves an open step; a moved step is due again, so it may be notified again. */
+/**
+ * Moves an open step; a moved step is due again, so it may be notified again, unless
+ * `keepNotified` (an overdue step brought to today is the same reminder, already announced).
+ */
 export function moveStep(
   db: Db,
   id: number,
-  to: { dueOn: string; dueAt: string; manual: boolean; snoozed: boolean; capWarning: string | null },
+  to: {
+    dueOn: string;
+    dueAt: string;
+    manual: boolean;
+    snoozed: boolean;
+    capWarning: string | null;
+    keepNotified?: boolean;
+  },
   at: string,
 ): void {
   cached(
     db,
-    `UPDATE followups SET due_on = ?, due_at = ?, manual = ?, status = ?, cap_warning = ?, notified_at = NULL,
-       sequence = sequence + 1, updated_at = ? WHERE id = ?`,
-  ).run(to.dueOn, to.dueAt, to.manual ? 1 : 0, to.snoozed ? 'snoozed' : 'pending', to.capWarning, at, id);
+    `UPDATE followups SET due_on = ?, due_at = ?, manual = ?, status = ?, cap_warning = ?,
+       notified_at = CASE WHEN ? THEN notified_at END, sequence = sequence + 1, updated_at = ? WHERE id = ?`,
+  ).run(
+    to.dueOn,
+    to.dueAt,
+    to.manual ? 1 : 0,
+    to.snoozed ? 'snoozed' : 'pending',
+    to.capWarning,
+    to.keepNotified ? 1 : 0,
+    at,
+    id,
+  );
 }
 
 export interface StepQuery {

@@ -146,7 +146,14 @@ describe('catching up', () => {
     // A preview writes nothing.
     expect((await openSteps(app)).map((s) => `${s.id}@${s.dueOn}`).sort()).toEqual(before);
 
+    // Everything overdue was announced already: what comes today is not announced twice.
+    const overdue = (await openSteps(app)).filter((x) => x.dueOn < '2026-11-16').map((x) => x.id);
+    app.context.reminders.markNotified(overdue, new Date(MONDAY));
     expect(await app.api['followups.catchUp']({})).toEqual(preview);
+    const notified = new Map((await openSteps(app)).map((x) => [x.id, x]));
+    const brought = overdue.map((id) => notified.get(id)!);
+    expect(brought.filter((x) => x.dueOn === '2026-11-16').every((x) => x.notifiedAt !== null)).toBe(true);
+    expect(brought.filter((x) => x.dueOn > '2026-11-16').every((x) => x.notifiedAt === null)).toBe(true);
     const after = await app.api['followups.today']({});
     expect(after.counts).toMatchObject({ due: 10, inBudget: 10, waiting: 0 });
     expect(after.overdue).toEqual([]);

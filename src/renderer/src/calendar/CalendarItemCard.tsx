@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import type { CalendarItem, CalendarItemDetail, CrowdedDay } from '../../../shared/domain/calendar.ts';
+import type { CalendarItem, CalendarItemDetail } from '../../../shared/domain/calendar.ts';
 import { CHANNEL_LABELS } from '../../../shared/domain/channels.ts';
+import { dueCountsText } from '../../../shared/domain/due-counts.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { href, navigate } from '../app/router.ts';
 import { DoneForm } from '../followups/DoneForm.tsx';
@@ -12,7 +13,7 @@ import { formatDayHeading, formatWhenIn } from '../format/dates.ts';
 import { Avatar } from '../ui/Avatar.tsx';
 import { Button } from '../ui/Button.tsx';
 import { Icon } from '../ui/Icon.tsx';
-import { crowdedLabel, isOpen, itemLabel } from './calendarItems.ts';
+import { crowdedLabel, type DayTotal, isOpen, itemLabel } from './calendarItems.ts';
 
 const GAP = 8;
 const MARGIN = 12;
@@ -316,13 +317,14 @@ export function CrowdedDayCard({
   today,
   onClose,
 }: {
-  crowded: CrowdedDay;
+  crowded: DayTotal;
   anchor: HTMLElement;
   today: string;
   onClose: () => void;
 }) {
   const titleId = useId();
   const dueNow = crowded.day <= today;
+  const plan = crowded.plan;
   return (
     <CalendarPopover
       anchor={anchor}
@@ -331,7 +333,7 @@ export function CrowdedDayCard({
       labelledBy={titleId}
       onClose={onClose}
     >
-      <CardHead label="Busy day" onClose={onClose} />
+      <CardHead label={plan ? 'Today' : 'Busy day'} onClose={onClose} />
       <div className="cal-card-who-text">
         <h2 id={titleId} className="cal-card-name">
           {crowdedLabel(crowded)}
@@ -340,10 +342,18 @@ export function CrowdedDayCard({
           <Icon name="calendar" size={13} /> {formatDayHeading(crowded.day)}
         </p>
       </div>
-      <p className="cal-card-why">
-        The calendar lists the {crowded.shown} most important, in the order Today takes them. Choose a tag or
-        a person above to see the others of that day.
-      </p>
+      {plan ? (
+        <p className="cal-card-why">
+          {dueCountsText(plan)} Overdue follow-ups stay on the day they were due; Today takes them in the
+          order of importance, as many a day as your budget allows.
+        </p>
+      ) : null}
+      {crowded.shown > 0 ? (
+        <p className="cal-card-why">
+          The calendar lists the {crowded.shown} most important of this day, in the order Today takes them.
+          Choose a tag or a person above to see the others of that day.
+        </p>
+      ) : null}
       {dueNow ? (
         <footer className="cal-card-actions">
           <Button size="sm" icon="target" onClick={() => navigate('/today')}>

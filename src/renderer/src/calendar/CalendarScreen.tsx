@@ -15,6 +15,7 @@ import '@fullcalendar/react/themes/breezy/theme.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiError } from '../../../shared/api/errors.ts';
 import type { CalendarItem, CrowdedDay } from '../../../shared/domain/calendar.ts';
+import { dueCountsText } from '../../../shared/domain/due-counts.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { notifyChanged, useOnChange } from '../api/changes.ts';
 import { toApiError } from '../api/errors.ts';
@@ -37,8 +38,10 @@ import {
   calendarPath,
   crowdedEventInput,
   crowdedLabel,
+  type DayTotal,
   itemLabel,
   readCalendarUrl,
+  todayTotal,
   toEventInput,
   viewOfType,
   visibleDays,
@@ -75,7 +78,7 @@ function scrollTime(followUpHour: number): string {
 
 type Selected =
   | { item: CalendarItem; crowded?: undefined; anchor: HTMLElement }
-  | { item?: undefined; crowded: CrowdedDay; anchor: HTMLElement };
+  | { item?: undefined; crowded: DayTotal; anchor: HTMLElement };
 
 function selectedKey(selected: Selected | null): string | undefined {
   if (!selected) return undefined;
@@ -149,7 +152,10 @@ export function CalendarScreen({ params }: { params: URLSearchParams }) {
         });
         setError(undefined);
         return [
-          ...range.crowded.map(crowdedEventInput),
+          ...dayTotals(
+            range.crowded,
+            filters.kinds.includes('followup') ? todayTotal(today, range.today, range.crowded) : null,
+          ).map(crowdedEventInput),
           ...withoutPromiseEchoes(range.items, timeZone).map((item, i) => toEventInput(item, i + 1)),
         ];
       } catch (e) {
@@ -157,7 +163,7 @@ export function CalendarScreen({ params }: { params: URLSearchParams }) {
         return [];
       }
     },
-    [api, filters, timeZone, inList],
+    [api, filters, timeZone, inList, today],
   );
 
   const refetch = useCallback(() => calendarRef.current?.getApi().refetchEvents(), []);
@@ -345,7 +351,21 @@ function renderEvent(arg: EventDisplayInfo) {
   );
 }
 
-function renderCrowded(crowded: CrowdedDay, inList: boolean) {
+/** The crowded days' chips, today's replaced by its total in Today's words. */
+function dayTotals(crowded: readonly CrowdedDay[], today: DayTotal | null): DayTotal[] {
+  return today ? [today, ...crowded.filter((c) => c.day !== today.day)] : [...crowded];
+}
+
+function renderCrowded(crowded: DayTotal, inList: boolean) {
+  if (crowded.plan) {
+    return (
+      <span className="cal-chip cal-chip-crowded cal-chip-today-total" title={dueCountsText(crowded.plan)}>
+        <Icon name="target" size={12} className="cal-chip-mark" />
+        <span className="cal-chip-name">{crowdedLabel(crowded)}</span>
+        <span className="visually-hidden">, {dueCountsText(crowded.plan)}</span>
+      </span>
+    );
+  }
   return (
     <span className="cal-chip cal-chip-crowded" title={`${crowdedLabel(crowded)}: ${crowded.shown} shown`}>
       <Icon name="layers" size={12} className="cal-chip-mark" />

@@ -52,6 +52,8 @@ export function ExportIcsDialog({
   const [tag, setTag] = useState(initialTag);
   const [contactId, setContactId] = useState(contact?.id ?? initialContactId);
   const [alarms, setAlarms] = useState(false);
+  const [everything, setEverything] = useState(false);
+  const budget = useToday().data?.counts.dailyBudget;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError>();
   const [done, setDone] = useState<{ result: IcsExport; where: string } | null>(null);
@@ -81,6 +83,7 @@ export function ExportIcsDialog({
         ...(tag ? { tag } : {}),
         ...(contactId ? { contactId } : {}),
         alarms,
+        everything,
       });
       if (result.events === 0) {
         setEmpty(true);
@@ -119,6 +122,13 @@ export function ExportIcsDialog({
               <span className="mono">{done.result.filename}</span> is in {done.where}. Import it in your
               calendar app (in Google Calendar: Settings, Import &amp; export).
             </p>
+            {done.result.later > 0 ? (
+              <p className="muted">
+                {plural(done.result.later, 'more follow-up')} due by then{' '}
+                {done.result.later === 1 ? 'is' : 'are'} planned for later days by your daily budget, so{' '}
+                {done.result.later === 1 ? 'it is' : 'they are'} not in this file.
+              </p>
+            ) : null}
           </div>
         </div>
         <p className="export-note">
@@ -228,6 +238,16 @@ export function ExportIcsDialog({
             </div>
           </div>
         )}
+        <label className="export-check">
+          <input type="checkbox" checked={everything} onChange={(e) => setEverything(e.target.checked)} />
+          <span>
+            <span className="export-check-label">Every follow-up on its own due day</span>
+            <span className="field-hint">
+              Otherwise the file follows your plan, as Today does: each day holds your daily budget
+              {budget ? ` of ${budget}` : ''}, and what waits goes on the day it is planned for.
+            </span>
+          </span>
+        </label>
         <label className="export-check">
           <input type="checkbox" checked={alarms} onChange={(e) => setAlarms(e.target.checked)} />
           <span>

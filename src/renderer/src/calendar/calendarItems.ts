@@ -1,5 +1,6 @@
 import type { EventInput } from '@fullcalendar/react';
 import type { CalendarItem, CalendarKind, CrowdedDay } from '../../../shared/domain/calendar.ts';
+import type { DueCounts } from '../../../shared/domain/due-counts.ts';
 import { purposeLabel } from '../followups/purposes.ts';
 import { addDays, dayIn } from '../format/dates.ts';
 
@@ -38,10 +39,16 @@ export function itemLabel(item: CalendarItem): string {
   }
 }
 
+/**
+ * A day's total chip: a crowded day's count, or today's, which says what Today says (due, in
+ * budget, waiting) from the same counts, whether or not the day is crowded.
+ */
+export type DayTotal = CrowdedDay & { plan?: DueCounts };
+
 /** An event on the calendar: an item, or the summary of a day with more follow-ups than shown. */
 export type CalendarEventProps =
   | { item: CalendarItem; crowded?: undefined; rank: number }
-  | { item?: undefined; crowded: CrowdedDay; rank: number };
+  | { item?: undefined; crowded: DayTotal; rank: number };
 
 /** `rank`: the item's place in main's order, which FullCalendar keeps among items at one time. */
 export function toEventInput(item: CalendarItem, rank: number): EventInput {
@@ -74,7 +81,7 @@ export function toEventInput(item: CalendarItem, rank: number): EventInput {
  * A crowded day leads with one all-day chip counting its follow-ups: the most important ones
  * follow it, and the card says where the rest are.
  */
-export function crowdedEventInput(crowded: CrowdedDay): EventInput {
+export function crowdedEventInput(crowded: DayTotal): EventInput {
   return {
     id: `crowded:${crowded.day}`,
     title: crowdedLabel(crowded),
@@ -89,8 +96,28 @@ export function crowdedEventInput(crowded: CrowdedDay): EventInput {
 
 const countFormat = new Intl.NumberFormat();
 
-export function crowdedLabel(crowded: CrowdedDay): string {
-  return `${countFormat.format(crowded.total)} follow-ups`;
+export function crowdedLabel(crowded: DayTotal): string {
+  const plan = crowded.plan;
+  if (!plan) return `${countFormat.format(crowded.total)} follow-ups`;
+  const n = (v: number) => countFormat.format(v);
+  if (plan.due === 0) return `${n(plan.doneToday)} done today`;
+  return plan.waiting > 0
+    ? `${n(plan.inBudget)} of ${n(plan.due)} today · ${n(plan.waiting)} waiting`
+    : `${n(plan.inBudget)} today`;
+}
+
+/**
+ * Today's total, leading today's cell: the calendar's own count of the day's date would leave
+ * out what is overdue and ignore the budget, and so disagree with the sidebar and Today.
+ */
+export function todayTotal(
+  today: string,
+  plan: DueCounts | undefined,
+  crowded: readonly CrowdedDay[],
+): DayTotal | null {
+  if (!plan || (plan.due === 0 && plan.doneToday === 0)) return null;
+  const own = crowded.find((c) => c.day === today);
+  return { day: today, total: own?.total ?? plan.due, shown: own?.shown ?? 0, plan };
 }
 
 /**

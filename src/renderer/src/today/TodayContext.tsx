@@ -64,7 +64,10 @@ export function useToday(): ApiData<TodayView> {
   return value;
 }
 
-/** What the sidebar counts: steps due now that are not held back by the daily budget. */
+/**
+ * What the sidebar, the window title and the tray count: today's budget still open (see
+ * DueCounts), the number Today's header starts with.
+ */
 export function dueCount(view: TodayView | undefined): number {
-  return view ? view.overdue.length + view.dueToday.length : 0;
+  return view ? view.counts.inBudget : 0;
 }

@@ -1,3 +1,4 @@
+import { dueCountsText } from '../../../shared/domain/due-counts.ts';
 import type { TodayView } from '../../../shared/domain/followup.ts';
 import { formatDayHeading } from '../format/dates.ts';
 import { Icon } from '../ui/Icon.tsx';
@@ -10,6 +11,12 @@ export function TodayHeader({ view }: { view: TodayView | undefined }) {
       <div className="today-title">
         <h1>Today</h1>
         <p className="today-date">{view ? formatDayHeading(view.today) : '\u00a0'}</p>
+        {/* The same words as the CLI and the calendar's today, from the same counts. */}
+        {view ? (
+          <p className="today-summary" aria-live="polite">
+            {dueCountsText(view.counts)}
+          </p>
+        ) : null}
       </div>
       {stats && stats.doneThisWeek > 0 ? (
         <ul className="today-stats" aria-label="Your week">

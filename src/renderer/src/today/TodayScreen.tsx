@@ -16,6 +16,7 @@ import { Icon } from '../ui/Icon.tsx';
 import { useToast } from '../ui/Toast.tsx';
 import { useOnUndone } from '../undo/useUndo.ts';
 import { useUndoKeys } from '../undo/useUndoKeys.ts';
+import { TodayBacklog } from './TodayBacklog.tsx';
 import { useToday } from './TodayContext.tsx';
 import { TodayEmpty } from './TodayEmpty.tsx';
 import { TodayHeader } from './TodayHeader.tsx';
@@ -175,7 +176,7 @@ function TodayLists({ view, itemParam }: { view: TodayView; itemParam: string | 
             step={row.step}
             focused={isFocused}
             mode={rowMode}
-            compact={row.section === 'upcoming'}
+            compact={row.section === 'upcoming' || row.section === 'waiting'}
             now={now}
             today={view.today}
             handlers={{
@@ -251,7 +252,12 @@ function TodayLists({ view, itemParam }: { view: TodayView; itemParam: string | 
     return <TodayEmpty today={view.today} onCapture={openCapture} />;
   }
 
-  const section = (id: SectionId, note?: ReactNode, tone?: 'danger') => {
+  const section = (
+    id: SectionId,
+    note?: ReactNode,
+    tone?: 'danger',
+    more?: { total: number; after: ReactNode },
+  ) => {
     const items = sections.get(id) ?? [];
     if (!items.length) return null;
     return (
@@ -260,15 +266,20 @@ function TodayLists({ view, itemParam }: { view: TodayView; itemParam: string | 
           <h2 id={`today-${id}`} className={tone ? `is-${tone}` : undefined}>
             {SECTION_TITLES[id]}
           </h2>
-          <span className="today-section-count">{items.length}</span>
+          <span className="today-section-count">{more?.total ?? items.length}</span>
         </header>
         {note ? <p className="today-section-note">{note}</p> : null}
         <ul className="today-list">{items.map(renderRow)}</ul>
+        {more?.after}
       </section>
     );
   };
 
   const promisesOpen = count('promisesMine') + count('promisesTheirs');
+  // Waiting lists its first 50 compactly; the count is all of them (less what was just acted on).
+  const waitingTotal = view.counts.waiting - (view.waiting.length - count('waiting'));
+  const waitingMore = waitingTotal - count('waiting');
+  const budgetDone = view.counts.inBudget === 0 && view.counts.doneToday > 0 && view.counts.due > 0;
   return (
     <>
       {dueNow === 0 ? (
@@ -282,6 +293,18 @@ function TodayLists({ view, itemParam }: { view: TodayView; itemParam: string | 
           </div>
         </div>
       ) : null}
+      {budgetDone ? (
+        <div className="today-budget-done" role="status">
+          <span className="today-caught-up-icon">
+            <Icon name="check" />
+          </span>
+          <div>
+            <strong>Today’s budget is done: {plural(view.counts.doneToday, 'follow-up')}.</strong>
+            <p>The rest wait for the coming days, most important first. Do more now if you have time.</p>
+          </div>
+        </div>
+      ) : null}
+      <TodayBacklog view={view} />
       {section('overdue', undefined, 'danger')}
       {section('dueToday')}
       {section(
@@ -291,6 +314,17 @@ function TodayLists({ view, itemParam }: { view: TodayView; itemParam: string | 
           come first tomorrow, or do them now if you have time.{' '}
           <a href={href('/settings')}>Change the budget</a>
         </>,
+        undefined,
+        {
+          total: waitingTotal,
+          after:
+            waitingMore > 0 ? (
+              <p className="today-more">
+                +{waitingMore.toLocaleString()} more waiting, the least important last. Catch up above to give
+                them days of their own.
+              </p>
+            ) : null,
+        },
       )}
       {section('metRecently', 'A short refresher now, while the conversation is fresh in both your minds.')}
       {section(
