@@ -32,7 +32,13 @@ describe('a restart in another time zone', () => {
     timeout: 60_000,
   }, async () => {
     server = await startServer(dir.dbPath, { timeZone: 'America/New_York' });
-    const ada = await server.call<{ id: number }>('contacts.create', { displayName: 'Ada Lovelace' });
+    // Met today (the server runs on the real clock): the refresher is planned for the next
+    // working day at the follow-up hour, 09:00 in New York.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date());
+    const ada = await server.call<{ id: number }>('contacts.create', {
+      displayName: 'Ada Lovelace',
+      metOn: today,
+    });
     const [planned] = await server.call<Step[]>('followups.list', { contactId: ada.id });
     expect(localTime(planned!.dueAt, 'America/New_York')).toBe('09:00');
     await server.stop();
