@@ -8,6 +8,7 @@ import { migrate } from '../store/migrations/runner.ts';
 import { type DataTable, dumpTables, type Row, replaceTables } from '../store/row-snapshot.ts';
 import { reindexAll } from '../store/search-index.ts';
 import { writeTransaction } from '../store/transaction.ts';
+import { clearUndo } from '../store/undo-store.ts';
 import { checkBackupTables, refusal, shown } from './backup-checks.ts';
 
 export const BACKUP_FORMAT = 'followthrough-backup';
@@ -163,6 +164,8 @@ function constraintIssue(table: DataTable, refused: { index: number; message: st
 export function restoreTables(db: Db, tables: Record<DataTable, Row[]>): RestoreCounts {
   writeTransaction(db, () => {
     replaceTables(db, tables);
+    // What undo would put back belongs to the data just replaced.
+    clearUndo(db);
     reindexAll(db);
   });
   return countTables(tables);

@@ -354,3 +354,8 @@ export function contactsToReindex(changes: readonly RowChange[]): number[] {
   }
   return [...ids];
 }
+
+/** Every entry: after a restore they would describe rows that are no longer there. */
+export function clearUndo(db: Db): void {
+  cached(db, 'DELETE FROM undo_actions').run();
+}

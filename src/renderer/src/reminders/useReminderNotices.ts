@@ -5,6 +5,7 @@ import { navigate } from '../app/router.ts';
 import { purposeLabel } from '../followups/purposes.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { useToast } from '../ui/Toast.tsx';
+import { useUndo } from '../undo/useUndo.ts';
 import { showBrowserNotification } from './browserNotifications.ts';
 
 const MAX_BODY = 120;
@@ -31,13 +32,19 @@ export function reminderTitle(item: ReminderItem): string {
 export function useReminderNotices(): void {
   const toast = useToast();
   const api = useApi();
+  const { undoAction } = useUndo();
   const { settings } = useSettings();
   // Done from the notice, as from a desktop notification: main logs the interaction, advances
   // the cycle and announces both, so an open Today or contact page updates from the push.
   const done = (item: ReminderItem) =>
     api['followups.done']({ id: item.id }).then(
-      () =>
-        toast({ message: `Done: ${item.contactName}`, detail: 'Logged on their timeline.', tone: 'success' }),
+      (result) =>
+        toast({
+          message: `Done: ${item.contactName}`,
+          detail: 'Logged on their timeline.',
+          tone: 'success',
+          action: undoAction(result.undoId),
+        }),
       (error: unknown) =>
         toast({ message: 'Could not mark it done', detail: toApiError(error).message, tone: 'error' }),
     );
