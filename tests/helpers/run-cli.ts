@@ -11,11 +11,16 @@ export interface Run {
 
 /** Runs the real CLI in a child process (same Node as the tests), as a user or script would. */
 export function cli(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return runScript(CLI, args, env);
+}
+
+/** Runs a TypeScript file of this repository in a child process with the tests' Node. */
+export function runScript(script: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['--disable-warning=ExperimentalWarning', CLI, ...args],
-      { env: { ...process.env, ...env }, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
+      ['--disable-warning=ExperimentalWarning', script, ...args],
+      { env: { ...process.env, ...env }, timeout: 120_000, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeDatabaseDir, type RunningServer, startServer } from '../../e2e/server.ts';
-import { cli } from '../../helpers/run-cli.ts';
+import { describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../e2e/server.ts';
+import { cli, runScript } from '../../helpers/run-cli.ts';
+import { servedDatabase } from '../../helpers/served-database.ts';
 
 // Two real processes write to one database at once: the HTTP shell (`serve`, with its reminder
 // scheduler running) and the CLI. Before every write transaction began IMMEDIATE, about 1% of
@@ -14,45 +14,17 @@ const HTTP_WRITES = 300;
 const CLI_WRITES = 300;
 const CLI_PROCESSES = 8;
 
-let dir: Awaited<ReturnType<typeof makeDatabaseDir>>;
-let server: RunningServer | undefined;
-beforeEach(async () => {
-  dir = await makeDatabaseDir();
-});
-afterEach(async () => {
-  await server?.stop();
-  server = undefined;
-  await dir.cleanup();
-});
+const served = servedDatabase();
 
-function runWriter(
+async function runWriter(
   db: string,
   count: number,
   contactId: number,
 ): Promise<{ failures: number[]; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--disable-warning=ExperimentalWarning', WRITER, db, String(count), String(contactId)],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d;
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      err += d;
-    });
-    child.on('error', reject);
-    child.on('close', () => {
-      const line = out.split('\n').find((l) => l.startsWith('RESULT '));
-      if (!line) return reject(new Error(`the writer printed no result:\n${err}`));
-      resolve({ ...(JSON.parse(line.slice('RESULT '.length)) as { failures: number[] }), stderr: err });
-    });
-  });
+  const run = await runScript(WRITER, [db, String(count), String(contactId)]);
+  const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '));
+  if (!line) throw new Error(`the writer printed no result:\n${run.stderr}`);
+  return { ...(JSON.parse(line.slice('RESULT '.length)) as { failures: number[] }), stderr: run.stderr };
 }
 
 async function post(
@@ -72,7 +44,7 @@ describe('two processes writing at once', () => {
   it('every write of both succeeds and none is lost', { timeout: 120_000 }, async () => {
     const created = await cli([
       '--db',
-      dir.dbPath,
+      served.dbPath,
       '--json',
       'contacts',
       'add',
@@ -82,8 +54,7 @@ describe('two processes writing at once', () => {
     ]);
     expect(created.code, created.stderr).toBe(0);
     const ada = (JSON.parse(created.stdout) as { id: number }).id;
-    server = await startServer(dir.dbPath);
-    const s = server;
+    const s = await served.start();
 
     // HTTP: writes that read first and then write (the pattern that used to fail), three at a time.
     const httpFailures: string[] = [];
@@ -105,10 +76,19 @@ describe('two processes writing at once', () => {
       });
       await Promise.all(lanes);
     })();
-    const writer = runWriter(dir.dbPath, CLI_WRITES, ada);
+    const writer = runWriter(served.dbPath, CLI_WRITES, ada);
     const processes = Promise.all(
       Array.from({ length: CLI_PROCESSES }, (_, i) =>
-        cli(['--db', dir.dbPath, '--json', 'contacts', 'add', `Cli Person ${i}`, '--met-on', '2026-11-30']),
+        cli([
+          '--db',
+          served.dbPath,
+          '--json',
+          'contacts',
+          'add',
+          `Cli Person ${i}`,
+          '--met-on',
+          '2026-11-30',
+        ]),
       ),
     );
     const [, writerResult, runs] = await Promise.all([httpWrites, writer, processes]);
@@ -121,7 +101,7 @@ describe('two processes writing at once', () => {
     }
 
     // Nothing lost: every write is in the file.
-    const db = new Database(dir.dbPath, { readonly: true });
+    const db = new Database(served.dbPath, { readonly: true });
     try {
       const count = (sql: string, ...params: unknown[]) =>
         db
@@ -142,15 +122,15 @@ describe('two processes writing at once', () => {
   it('a writer that cannot get the lock in time gets a typed busy error, and nothing changes', {
     timeout: 60_000,
   }, async () => {
-    const created = await cli(['--db', dir.dbPath, '--json', 'contacts', 'add', 'Ada Lovelace']);
+    const created = await cli(['--db', served.dbPath, '--json', 'contacts', 'add', 'Ada Lovelace']);
     expect(created.code, created.stderr).toBe(0);
-    server = await startServer(dir.dbPath);
+    const server = await served.start();
     // Another process holding the write lock for longer than the wait bound (a long import).
-    const holder = new Database(dir.dbPath);
+    const holder = new Database(served.dbPath);
     holder.exec('BEGIN IMMEDIATE');
     try {
       const [run, http] = await Promise.all([
-        cli(['--db', dir.dbPath, '--json', 'contacts', 'add', 'Grace Hopper']),
+        cli(['--db', served.dbPath, '--json', 'contacts', 'add', 'Grace Hopper']),
         post(server, 'contacts.create', { displayName: 'Katherine Johnson' }),
       ]);
       expect(run.code).toBe(1);
@@ -165,7 +145,7 @@ describe('two processes writing at once', () => {
       holder.exec('ROLLBACK');
       holder.close();
     }
-    const list = await cli(['--db', dir.dbPath, '--json', 'contacts', 'list']);
+    const list = await cli(['--db', served.dbPath, '--json', 'contacts', 'list']);
     expect(list.stdout).not.toContain('Grace Hopper');
     expect(list.stdout).not.toContain('Katherine Johnson');
   });

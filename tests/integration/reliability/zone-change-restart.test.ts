@@ -1,21 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeDatabaseDir, type RunningServer, startServer } from '../../e2e/server.ts';
+import { describe, expect, it } from 'vitest';
+import { servedDatabase } from '../../helpers/served-database.ts';
 
 // `serve` used to start the daily backup (which holds the write gate) before the reminder
 // scheduler, so the scheduler's first pass, the one that re-times every open step after a zone
 // change, was skipped for good: a refresher planned for 09:00 in New York stayed at 14:00Z when
 // the app next started in Berlin.
 
-let dir: Awaited<ReturnType<typeof makeDatabaseDir>>;
-let server: RunningServer | undefined;
-beforeEach(async () => {
-  dir = await makeDatabaseDir();
-});
-afterEach(async () => {
-  await server?.stop();
-  server = undefined;
-  await dir.cleanup();
-});
+const served = servedDatabase();
 
 const localTime = (iso: string, timeZone: string) =>
   new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
@@ -31,7 +22,7 @@ describe('a restart in another time zone', () => {
   it('re-times open steps to the follow-up hour in the new zone, although the daily backup runs first', {
     timeout: 60_000,
   }, async () => {
-    server = await startServer(dir.dbPath, { timeZone: 'America/New_York' });
+    let server = await served.start({ timeZone: 'America/New_York' });
     // Met today (the server runs on the real clock): the refresher is planned for the next
     // working day at the follow-up hour, 09:00 in New York.
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date());
@@ -41,9 +32,7 @@ describe('a restart in another time zone', () => {
     });
     const [planned] = await server.call<Step[]>('followups.list', { contactId: ada.id });
     expect(localTime(planned!.dueAt, 'America/New_York')).toBe('09:00');
-    await server.stop();
-
-    server = await startServer(dir.dbPath, { timeZone: 'Europe/Berlin' });
+    server = await served.start({ timeZone: 'Europe/Berlin' });
     const s = server;
     let step: Step | undefined;
     for (let tries = 0; tries < 100; tries++) {
