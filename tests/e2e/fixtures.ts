@@ -26,8 +26,8 @@ interface Fixtures {
   openApp: (route?: string) => Promise<void>;
   /** Moves the server's test clock and the page's clock together (needs `startAt`). */
   clock: { set: (iso: string) => Promise<void> };
-  /** Full-page screenshot into test-results/screenshots/<name>.png. */
-  saveScreenshot: (name: string) => Promise<void>;
+  /** Full-page screenshot into test-results/screenshots/<name>.png (`fullPage: false`: the window). */
+  saveScreenshot: (name: string, options?: { fullPage?: boolean }) => Promise<void>;
 }
 
 export const test = base.extend<Options & Fixtures>({
@@ -87,14 +87,14 @@ export const test = base.extend<Options & Fixtures>({
 
   saveScreenshot: async ({ page }, use) => {
     await mkdir(SCREENSHOT_DIR, { recursive: true });
-    await use(async (name) => {
+    await use(async (name, { fullPage = true } = {}) => {
       // Let entrance animations and the caret settle so screenshots are stable.
       await page.waitForTimeout(250);
       // From the top, so the sticky sidebar is drawn where it belongs in a full-page capture.
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({
         path: join(SCREENSHOT_DIR, `${name}.png`),
-        fullPage: true,
+        fullPage,
         animations: 'disabled',
       });
     });

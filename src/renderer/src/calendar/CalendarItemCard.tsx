@@ -9,11 +9,13 @@ import { SnoozeButton } from '../followups/SnoozeButton.tsx';
 import { StepContext } from '../followups/StepContext.tsx';
 import { useFollowUpActions } from '../followups/useFollowUpActions.ts';
 import { usePromiseActions } from '../followups/usePromiseActions.ts';
-import { formatDayHeading, formatWhenIn } from '../format/dates.ts';
+import { dayIn, formatDayHeading, formatWhenIn } from '../format/dates.ts';
 import { Avatar } from '../ui/Avatar.tsx';
 import { Button } from '../ui/Button.tsx';
 import { Icon } from '../ui/Icon.tsx';
-import { crowdedLabel, type DayTotal, isOpen, itemLabel } from './calendarItems.ts';
+import { crowdedLabel, type DayTotal, isMovable, isOpen, itemLabel } from './calendarItems.ts';
+import { MoveDayForm } from './MoveDayForm.tsx';
+import { useReschedule } from './useReschedule.ts';
 
 const GAP = 8;
 const MARGIN = 12;
@@ -70,8 +72,12 @@ function CalendarPopover({
     };
   }, [anchor]);
 
+  // Once, when it first shows: a later move (the card grew) must not take focus from a field in it.
+  const shown = useRef(false);
   useEffect(() => {
-    if (ready && position) ref.current?.focus();
+    if (!ready || !position || shown.current) return;
+    shown.current = true;
+    ref.current?.focus();
   }, [ready, position]);
 
   // Measured again when the card grows (the done form opens), so it never runs off screen.
@@ -194,7 +200,8 @@ export function CalendarItemCard({
   onClose: () => void;
 }) {
   const titleId = useId();
-  const [mode, setMode] = useState<'done' | 'snooze' | null>(null);
+  const [mode, setMode] = useState<'done' | 'snooze' | 'move' | null>(null);
+  const reschedule = useReschedule(today);
   const followUps = useFollowUpActions();
   const promises = usePromiseActions();
   const { detail, ready } = useItemDetail(item.key);
@@ -267,8 +274,20 @@ export function CalendarItemCard({
           }}
         />
       ) : null}
+      {mode === 'move' ? (
+        <MoveDayForm
+          day={item.allDay ? item.start.slice(0, 10) : dayIn(item.start, timeZone)}
+          today={today}
+          onCancel={() => setMode(null)}
+          onMove={async (day) => {
+            const ok = await reschedule(item, day);
+            if (ok) onClose();
+            return ok;
+          }}
+        />
+      ) : null}
       <footer className="cal-card-actions">
-        {step && open && mode !== 'done' ? (
+        {step && open && mode !== 'done' && mode !== 'move' ? (
           <>
             <Button size="sm" icon="check" onClick={() => setMode('done')}>
               Done
@@ -280,6 +299,12 @@ export function CalendarItemCard({
                 if (await followUps.snooze(step, preset)) onClose();
               }}
             />
+            {/* What a drag does, from the keyboard. */}
+            {isMovable(item) ? (
+              <Button size="sm" variant="ghost" icon="calendar" onClick={() => setMode('move')}>
+                Move…
+              </Button>
+            ) : null}
           </>
         ) : null}
         {promise && open ? (

@@ -17,17 +17,14 @@ import type { ApiError } from '../../../shared/api/errors.ts';
 import type { CalendarItem, CrowdedDay } from '../../../shared/domain/calendar.ts';
 import { dueCountsText } from '../../../shared/domain/due-counts.ts';
 import { useApi } from '../api/ApiContext.tsx';
-import { notifyChanged, useOnChange } from '../api/changes.ts';
+import { useOnChange } from '../api/changes.ts';
 import { toApiError } from '../api/errors.ts';
-import { dayIn, formatDayHeading, LOCALE, TIME_OPTIONS, todayIsoDate } from '../format/dates.ts';
-import { sentence } from '../format/text.ts';
+import { dayIn, LOCALE, TIME_OPTIONS, todayIsoDate } from '../format/dates.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { useToday } from '../today/TodayContext.tsx';
 import { Button } from '../ui/Button.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { Icon } from '../ui/Icon.tsx';
-import { useToast } from '../ui/Toast.tsx';
-import { useUndo } from '../undo/useUndo.ts';
 import { useUndoKeys } from '../undo/useUndoKeys.ts';
 import { CalendarFilters, type Filters } from './CalendarFilters.tsx';
 import { CalendarItemCard, CrowdedDayCard } from './CalendarItemCard.tsx';
@@ -48,22 +45,23 @@ import {
   withoutPromiseEchoes,
 } from './calendarItems.ts';
 import { ExportIcsDialog } from './ExportIcsDialog.tsx';
+import { useReschedule } from './useReschedule.ts';
+import { useWeekStack } from './useWeekStack.ts';
 import './calendar.css';
 
 const PLUGINS = [breezyTheme, dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin];
 const TOOLBAR = {
   start: 'today prev,next title',
-  end: `${CALENDAR_VIEWS.month},${CALENDAR_VIEWS.week},${CALENDAR_VIEWS.list}`,
+  // Day is where a busy day's "+N more" leads: with its own tab, the view shown is always one of them.
+  end: `${CALENDAR_VIEWS.month},${CALENDAR_VIEWS.week},${CALENDAR_VIEWS.day},${CALENDAR_VIEWS.list}`,
 };
-const BUTTONS = { listMonth: { text: 'List' } };
+const BUTTONS = { listMonth: { text: 'List' }, listDay: { text: 'Day' } };
 /** A week is titled by its days ("16 – 22 March 2026"), not only its month. */
 const VIEWS = {
   [CALENDAR_VIEWS.week]: { titleFormat: { day: 'numeric', month: 'long', year: 'numeric' } as const },
 };
 /** "+N more" opens a popover up to this many; beyond, the list of that day. */
 const POPOVER_MAX = 8;
-/** In the week view, side by side at one hour: more collapse into "+N". */
-const WEEK_STACK = 2;
 /** An hour's height in the week view: a follow-up's half hour then fits one line of text. */
 const SLOT_HEIGHT = 44;
 
@@ -92,11 +90,10 @@ function selectedKey(selected: Selected | null): string | undefined {
  */
 export function CalendarScreen({ params }: { params: URLSearchParams }) {
   const api = useApi();
-  const toast = useToast();
-  const { undoAction } = useUndo();
   useUndoKeys();
   const { settings } = useSettings();
   const today = useToday().data?.today ?? todayIsoDate();
+  const reschedule = useReschedule(today);
   // FullCalendar takes 'local' for the system's zone; Intl takes undefined.
   const timeZone = settings?.timeZone ?? undefined;
   const businessHours = useMemo(
@@ -111,6 +108,8 @@ export function CalendarScreen({ params }: { params: URLSearchParams }) {
     [settings],
   );
   const calendarRef = useRef<CalendarRef>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const weekStack = useWeekStack(frameRef);
   // Read once: afterwards the screen writes the address, not the other way round.
   const [initial] = useState(() => readCalendarUrl(params));
   const [filters, setFilters] = useState<Filters>({
@@ -178,28 +177,7 @@ export function CalendarScreen({ params }: { params: URLSearchParams }) {
       info.revert();
       return;
     }
-    try {
-      const result = await api['followups.reschedule']({ id: item.followUpId, dueOn });
-      const message = `${itemLabel(item)} for ${item.contactName} moved to ${formatDayHeading(result.followUp.dueOn)}`;
-      // A manual date may break a limit (a day off, too soon after the last message): allowed,
-      // but said, and left up long enough to read.
-      const undo = undoAction(result.undoId);
-      toast(
-        result.warnings.length
-          ? {
-              message,
-              icon: 'alert',
-              detail: result.warnings.map(sentence).join('\n'),
-              durationMs: 10_000,
-              action: undo,
-            }
-          : { tone: 'success', message, action: undo },
-      );
-      notifyChanged('followups');
-    } catch (e) {
-      info.revert();
-      toast({ tone: 'error', message: 'Could not move the follow-up', detail: toApiError(e).describe() });
-    }
+    if (!(await reschedule(item, dueOn))) info.revert();
   };
 
   const openKey = selectedKey(selected);
@@ -228,7 +206,7 @@ export function CalendarScreen({ params }: { params: URLSearchParams }) {
           <ErrorBanner error={error} title="Could not load the calendar" onRetry={refetch} />
         </div>
       ) : null}
-      <div className="calendar-frame">
+      <div className="calendar-frame" ref={frameRef}>
         <FullCalendar
           ref={calendarRef}
           plugins={PLUGINS}
@@ -245,7 +223,9 @@ export function CalendarScreen({ params }: { params: URLSearchParams }) {
           // The button says "Today": its name must too (WCAG 2.5.3), not FullCalendar's "This month".
           todayHint="Today"
           nonBusinessHoursClass="cal-off-hours"
-          viewClass={(info) => (info.view.type.startsWith('list') ? 'cal-view-list' : 'cal-view-grid')}
+          viewClass={(info) =>
+            `${info.view.type.startsWith('list') ? 'cal-view-list' : 'cal-view-grid'} cal-view-${info.view.type}`
+          }
           eventClass={(info) =>
             [
               info.event.id === openKey ? 'is-open' : '',
@@ -258,7 +238,7 @@ export function CalendarScreen({ params }: { params: URLSearchParams }) {
           eventOrder="start,-duration,allDay,rank"
           popoverClass="cal-popover"
           moreLinkClick={(info) => (info.hiddenSegs.length > POPOVER_MAX ? CALENDAR_VIEWS.day : 'popover')}
-          eventMaxStack={WEEK_STACK}
+          eventMaxStack={weekStack}
           slotEventOverlap={false}
           columnMoreLinkClass="cal-more-column"
           eventDisplay="block"
@@ -270,9 +250,8 @@ export function CalendarScreen({ params }: { params: URLSearchParams }) {
           slotHeaderFormat={TIME_OPTIONS}
           editable
           eventDurationEditable={false}
-          eventAllow={(span, moving) =>
-            span.allDay === Boolean(moving?.allDay) && span.startStr.slice(0, 10) >= today
-          }
+          // A past day is let through to the drop, which refuses it in words (see useReschedule).
+          eventAllow={(span, moving) => span.allDay === Boolean(moving?.allDay)}
           noEventsText="Nothing planned in these days."
           events={events}
           eventContent={renderEvent}

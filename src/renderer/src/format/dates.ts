@@ -58,13 +58,6 @@ const weekdayDayFormat = new Intl.DateTimeFormat(LOCALE, {
   month: 'short',
   year: 'numeric',
 });
-const instantFormat = new Intl.DateTimeFormat(LOCALE, {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  ...TIME_OPTIONS,
-});
 const monthFormat = new Intl.DateTimeFormat(LOCALE, { month: 'short' });
 
 /** "12 Nov 2025"; the year is dropped for this year's dates when `short`. */
@@ -95,8 +88,13 @@ export function weekdayName(day: number, style: 'short' | 'long' = 'long'): stri
   return weekdayFormats[style].format(new Date(2024, 0, 7 + day));
 }
 
+/**
+ * "Mon 16 Feb 2026 at 18:05": an instant's day as {@link formatDayLong} writes it and its time
+ * as {@link formatTime}, joined as {@link formatWhen} joins them (Intl's own join adds commas).
+ */
 export function formatInstant(iso: string): string {
-  return instantFormat.format(new Date(iso));
+  const date = new Date(iso);
+  return `${weekdayDayFormat.format(date)} at ${timeFormat.format(date)}`;
 }
 
 const relative = new Intl.RelativeTimeFormat(LOCALE, { numeric: 'auto' });
