@@ -1,7 +1,8 @@
 import type { TodayItem, TodayView } from '../../shared/domain/followup.ts';
 import { listPromises } from '../store/promises-store.ts';
 import {
-  doneSince,
+  anyDoneBetween,
+  doneBetween,
   metNotFollowedUp,
   openStepsBetween,
   overdueCheckIns,
@@ -12,7 +13,7 @@ import {
   atLocalHour,
   daysBetween,
   isWorkingDay,
-  localDayOfIso,
+  type LocalDay,
   nextLocalHour,
   weekday,
 } from '../time/local-day.ts';
@@ -117,24 +118,43 @@ function timeIn(timeZone: string, now: Date): string | null {
   return format ? format.format(now) : null;
 }
 
-/** Done this week (since Monday) and the streak of working days with at least one done. */
+/**
+ * Done this week (since Monday) and the streak of working days with at least one done: one count
+ * and a probe a day, from the done-steps index (a network in use has thousands done in 60 days).
+ */
 function doneStats(ctx: EngineContext): { doneThisWeek: number; streakDays: number } {
   const { today, timeZone, settings } = ctx;
   const monday = addDays(today, -((weekday(today) + 6) % 7));
-  const since = addDays(today, -60);
-  const doneDays = doneSince(
-    ctx.db,
-    atLocalHour(since < monday ? since : monday, 0, timeZone).toISOString(),
-  ).map((iso) => localDayOfIso(iso, timeZone));
-  const doneThisWeek = doneDays.filter((d) => d >= monday).length;
-  const days = new Set(doneDays);
+  const first = addDays(today, -STATS_DAYS) < monday ? addDays(today, -STATS_DAYS) : monday;
+  const starts = dayStarts(first, today, timeZone);
+  const startOf = (day: LocalDay) => starts[daysBetween(first, day)]!;
+  const doneThisWeek = doneBetween(ctx.db, startOf(monday), startOf(addDays(today, 1)));
+  const doneOn = (day: LocalDay) => anyDoneBetween(ctx.db, startOf(day), startOf(addDays(day, 1)));
   // Today does not break the streak before the day is over.
-  let day = days.has(today) ? today : addDays(today, -1);
+  let day = doneOn(today) ? today : addDays(today, -1);
   let streakDays = 0;
-  for (let i = 0; i < 60; i++, day = addDays(day, -1)) {
+  for (let i = 0; i < STATS_DAYS && day >= first; i++, day = addDays(day, -1)) {
     if (!isWorkingDay(day, settings.workingDays)) continue;
-    if (!days.has(day)) break;
+    if (!doneOn(day)) break;
     streakDays++;
   }
   return { doneThisWeek, streakDays };
+}
+
+const STATS_DAYS = 60;
+
+/** The UTC start of each local day from `first` through the day after `last`, remembered per zone. */
+const dayStartsSeen = new Map<string, string[]>();
+
+function dayStarts(first: LocalDay, last: LocalDay, timeZone: string): string[] {
+  const key = `${timeZone} ${first} ${last}`;
+  let starts = dayStartsSeen.get(key);
+  if (!starts) {
+    starts = [];
+    for (let day = first; day <= addDays(last, 1); day = addDays(day, 1))
+      starts.push(atLocalHour(day, 0, timeZone).toISOString());
+    if (dayStartsSeen.size > 16) dayStartsSeen.clear();
+    dayStartsSeen.set(key, starts);
+  }
+  return starts;
 }

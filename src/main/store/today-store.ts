@@ -123,13 +123,28 @@ export function metNotFollowedUp(db: Db, metBy: string, limit = 20): Omit<Contac
   ).all({ metBy, limit });
 }
 
-export function doneSince(db: Db, since: string): string[] {
-  return cached<[string], string>(
+/** How many follow-ups were done in [from, to) (UTC), from the done-steps index alone. */
+export function doneBetween(db: Db, from: string, to: string): number {
+  return cached<[string, string], number>(
     db,
-    "SELECT completed_at FROM followups WHERE status = 'done' AND completed_at >= ? ORDER BY completed_at",
+    `SELECT count(*) FROM followups INDEXED BY followups_done_at
+     WHERE status = 'done' AND completed_at >= ? AND completed_at < ?`,
   )
     .pluck()
-    .all(since);
+    .get(from, to)!;
+}
+
+/** Whether any follow-up was done in [from, to) (UTC): one index probe. */
+export function anyDoneBetween(db: Db, from: string, to: string): boolean {
+  return (
+    cached<[string, string], number>(
+      db,
+      `SELECT EXISTS (SELECT 1 FROM followups INDEXED BY followups_done_at
+       WHERE status = 'done' AND completed_at >= ? AND completed_at < ?)`,
+    )
+      .pluck()
+      .get(from, to) === 1
+  );
 }
 
 /** A due step as catching up and bulk actions see it. */

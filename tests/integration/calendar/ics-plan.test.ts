@@ -117,6 +117,23 @@ describe('.ics export follows the plan', () => {
     expect(events.map((e) => e.day)).toEqual(['2026-11-18']);
   });
 
+  it('drops a check-in from the plan once it waits past its day, as Today lists it as going cold', async () => {
+    app = berlinApp('2026-10-16T07:00:00Z', { caps: { minGapDays: 3, maxPer30Days: 4, dailyBudget: 1 } });
+    const friend = await app.api['contacts.create']({ displayName: 'Friend', cadenceDays: 31 });
+    app.setNow(MONDAY);
+    const other = await app.api['contacts.create']({ displayName: 'Other' });
+    await app.api['followups.schedule']({ contactId: other.id, dueOn: '2026-11-16' });
+    const [checkIn] = await app.api['followups.list']({ contactId: friend.id, statuses: ['pending'] });
+    expect(checkIn).toMatchObject({ purpose: 'check_in', dueOn: '2026-11-16' });
+    // The budget of one takes the hand-planned step (more important); tomorrow the check-in is
+    // past its day: going cold on Today, so no day of its own in the plan.
+    const result = await app.api['calendar.exportIcs']({ to: '2026-11-30' });
+    expect(result.events).toBe(1);
+    expect(result.later).toBe(1);
+    app.setNow('2026-11-17T10:00:00Z');
+    expect((await app.api['followups.today']({})).goingCold.map((g) => g.contactName)).toEqual(['Friend']);
+  });
+
   it('the subscription feed follows the same plan', async () => {
     await backlog();
     const token = ensureToken(app.context);

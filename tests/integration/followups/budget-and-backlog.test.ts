@@ -99,6 +99,26 @@ describe('one definition of due, in budget and waiting', () => {
     expect(tuesday.counts).toMatchObject({ due: 17, doneToday: 0, inBudget: 10, waiting: 7 });
   });
 
+  it('counts the week and the streak of working days with something done', async () => {
+    app = berlinApp('2026-11-13T07:00:00Z'); // the Friday before
+    const days = ['2026-11-13', '2026-11-16', '2026-11-17', '2026-11-18'];
+    for (const day of days) await stepsOn(day, 1);
+    const steps = await openSteps(app);
+    for (const [i, day] of days.entries()) {
+      app.setNow(`${day}T16:30:00Z`); // 17:30 in Berlin
+      await app.api['followups.done']({ id: steps[i]!.id });
+    }
+    app.setNow('2026-11-19T07:00:00Z'); // Thursday morning: nothing done yet today
+    // Monday to Wednesday this week; the weekend is not a working day, so Friday joins the streak.
+    expect((await app.api['followups.today']({})).stats).toEqual({
+      doneThisWeek: 3,
+      streakDays: 4,
+      dailyBudget: 10,
+    });
+    app.setNow('2026-11-20T07:00:00Z'); // Friday: Thursday had nothing
+    expect((await app.api['followups.today']({})).stats).toMatchObject({ doneThisWeek: 3, streakDays: 0 });
+  });
+
   it('leaves out steps so old the sweep expires them, before and after it runs', async () => {
     app = berlinApp('2026-09-01T07:00:00Z');
     await stepsOn('2026-09-01', 2);
