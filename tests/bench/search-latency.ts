@@ -21,6 +21,8 @@ export interface SearchLatency {
   committed: number[];
   /** Where the time went, each sample split: keydown → fetch sent → answer in → commit → frame. */
   phases: { toRequest: number[]; roundTrip: number[]; toCommit: number[]; toFrame: number[] };
+  /** contacts.list in the server alone (dispatch, inside the round trip), per request. */
+  service: number[];
   queries: string[];
   keystrokes: number;
   /** contacts.list requests the page sent while typing, and how many it cancelled. */
@@ -147,7 +149,17 @@ export async function measureSearchLatency(
   if (!existsSync(`${staticDir}/index.html`)) return 'skipped: renderer not built (npm run build)';
   const queries = await pickQueries(dispatch, options.queries ?? 10);
   const { chromium } = await import('playwright-core');
-  const shell = await startHttpShell({ dispatch, staticDir, port: 0 });
+  // The service's own time for each list request, to tell it apart from the trip there and back.
+  const serviceMs: number[] = [];
+  let timing = false;
+  const timed: Dispatch = async (method, input) => {
+    if (!timing || method !== 'contacts.list') return dispatch(method, input);
+    const start = performance.now();
+    const envelope = await dispatch(method, input);
+    serviceMs.push(performance.now() - start);
+    return envelope;
+  };
+  const shell = await startHttpShell({ dispatch: timed, staticDir, port: 0 });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -172,6 +184,7 @@ export async function measureSearchLatency(
     await page.evaluate(instrument, ROWS_SHOWN_MARK);
     requests = 0;
     cancelled = 0;
+    timing = true;
 
     let expected = 0;
     let keystrokes = 0;
@@ -216,6 +229,7 @@ export async function measureSearchLatency(
         toCommit: typed.map((s) => s.committed - s.answered),
         toFrame: typed.map((s) => s.painted - s.committed),
       },
+      service: serviceMs,
       queries,
       keystrokes,
       requests,
@@ -232,7 +246,7 @@ export async function measureSearchLatency(
 export function describeSearchLatency(result: SearchLatency): string {
   const p50 = (values: number[]) => percentile(values.filter(Number.isFinite), 50).toFixed(1);
   const { toRequest, roundTrip, toCommit, toFrame } = result.phases;
-  return `p50 ${percentile(result.painted, 50).toFixed(0)} ms over ${result.painted.length} keystrokes (${result.queries.length} queries, ${result.queries.slice(0, 4).join(', ')}…); p50 of keydown → fetch ${p50(toRequest)}, round trip ${p50(roundTrip)}, → commit ${p50(toCommit)}, → frame ${p50(toFrame)} ms; ${result.requests} list requests, ${result.cancelled} cancelled`;
+  return `p50 ${percentile(result.painted, 50).toFixed(0)} ms over ${result.painted.length} keystrokes (${result.queries.length} queries, ${result.queries.slice(0, 4).join(', ')}…); p50 of keydown → fetch ${p50(toRequest)}, round trip ${p50(roundTrip)} (service ${p50(result.service)}), → commit ${p50(toCommit)}, → frame ${p50(toFrame)} ms; ${result.requests} list requests, ${result.cancelled} cancelled`;
 }
 
 if (import.meta.main) {

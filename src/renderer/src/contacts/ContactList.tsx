@@ -86,7 +86,9 @@ export function ContactList({
   // A new query starts at the top.
   const previousKey = useRef(shownKey);
   useEffect(() => {
-    if (previousKey.current !== null && previousKey.current !== shownKey) virtualizer.scrollToOffset(0);
+    // Only when scrolled: scrollToOffset reads the scroll height, a forced layout on every answer.
+    if (previousKey.current !== null && previousKey.current !== shownKey && virtualizer.scrollOffset)
+      virtualizer.scrollToOffset(0);
     previousKey.current = shownKey;
   }, [shownKey, virtualizer]);
 

@@ -1,4 +1,4 @@
-import type { KeyboardEvent, RefObject } from 'react';
+import { type KeyboardEvent, type RefObject, useMemo } from 'react';
 import type { ContactSort } from '../../../shared/domain/contact.ts';
 import { useApiData } from '../api/useApiData.ts';
 import { useEvents } from '../events/useEvents.ts';
@@ -40,6 +40,26 @@ export function ContactListToolbar({
 }) {
   const tags = useApiData('tags', (api) => api['contacts.tags']({}), ['contacts'], optionsReady);
   const events = useEvents(optionsReady);
+  // Built once per list, not per keystroke: 200 events, each with a formatted date, were a
+  // good part of what every key in the search box cost.
+  const tagOptions = useMemo(
+    () =>
+      (tags.data ?? []).map((t) => (
+        <option key={t.name} value={t.name}>
+          {t.name} ({t.count.toLocaleString()})
+        </option>
+      )),
+    [tags.data],
+  );
+  const eventOptions = useMemo(
+    () =>
+      (events.data ?? []).map((ev) => (
+        <option key={ev.id} value={ev.id}>
+          {ev.name} · {formatDay(ev.date, { short: true })}
+        </option>
+      )),
+    [events.data],
+  );
   const searching = searchText.trim() !== '';
   const sortValue = searching ? filters.searchSort : filters.sort;
   const sortOptions: ContactSort[] = searching ? ['relevance', ...BROWSE_SORTS] : BROWSE_SORTS;
@@ -95,11 +115,7 @@ export function ContactListToolbar({
             onChange={(e) => onChange((f) => ({ ...f, tag: e.target.value || null }))}
           >
             <option value="">All tags</option>
-            {(tags.data ?? []).map((t) => (
-              <option key={t.name} value={t.name}>
-                {t.name} ({t.count.toLocaleString()})
-              </option>
-            ))}
+            {tagOptions}
           </select>
         </label>
         <label className="toolbar-select">
@@ -112,11 +128,7 @@ export function ContactListToolbar({
             }
           >
             <option value="">All events</option>
-            {(events.data ?? []).map((ev) => (
-              <option key={ev.id} value={ev.id}>
-                {ev.name} · {formatDay(ev.date, { short: true })}
-              </option>
-            ))}
+            {eventOptions}
           </select>
         </label>
         <ImportedFilterToggle

@@ -9,18 +9,25 @@ import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { ContactList, type ContactListHandle } from './ContactList.tsx';
 import { ContactListToolbar } from './ContactListToolbar.tsx';
 import { ImportedReviewBar, NothingToReview, useImportedCount } from './ImportedReview.tsx';
-import { DEFAULT_FILTERS, useContactListState } from './listState.tsx';
+import { type ContactFilters, DEFAULT_FILTERS, useContactListState } from './listState.tsx';
 import { NoContactsState } from './NoContactsState.tsx';
-import { useContactPages } from './useContactPages.ts';
+import { type PageQuery, useContactPages } from './useContactPages.ts';
 import './contacts-screen.css';
+
+/** What the list asks the service for: a search has its own order. */
+function listQueryFor(filters: ContactFilters): PageQuery {
+  const query = filters.query.trim();
+  return {
+    ...(query ? { query } : {}),
+    sort: query ? filters.searchSort : filters.sort,
+    ...(filters.tag ? { tag: filters.tag } : {}),
+    ...(filters.eventId ? { eventId: filters.eventId } : {}),
+    status: filters.reviewOnly ? 'imported' : filters.showArchived ? 'all' : 'active',
+  };
+}
 
 export function ContactsScreen({ params }: { params: URLSearchParams }) {
   const { filters, setFilters, memory } = useContactListState();
-  // Every keystroke searches at once, no debounce: the service answers in a couple of
-  // milliseconds, useContactPages cancels the request of the query typed past, and the rows
-  // on screen stay until the new ones arrive.
-  const searchText = filters.query;
-  const setSearchText = (query: string) => setFilters((f) => ({ ...f, query }));
   const [activeIndex, setActiveIndex] = useState(memory.activeIndex);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<ContactListHandle>(null);
@@ -45,14 +52,15 @@ export function ContactsScreen({ params }: { params: URLSearchParams }) {
     if (takePendingSearchFocus()) searchRef.current?.focus();
   }, []);
 
-  const query = filters.query.trim();
-  const pages = useContactPages({
-    ...(query ? { query } : {}),
-    sort: query ? filters.searchSort : filters.sort,
-    ...(filters.tag ? { tag: filters.tag } : {}),
-    ...(filters.eventId ? { eventId: filters.eventId } : {}),
-    status: filters.reviewOnly ? 'imported' : filters.showArchived ? 'all' : 'active',
-  });
+  const pages = useContactPages(listQueryFor(filters));
+  // Every keystroke searches at once, no debounce: its request leaves before React renders the
+  // keystroke, useContactPages cancels the request of the query typed past, and the rows on
+  // screen stay until the new ones arrive.
+  const searchText = filters.query;
+  const setSearchText = (query: string) => {
+    pages.request(listQueryFor({ ...filters, query }));
+    setFilters((f) => ({ ...f, query }));
+  };
   const imported = useImportedCount(pages.total !== null || pages.error !== undefined);
   const reviewing = pages.shownQuery?.status === 'imported';
   const showEveryone = () => setFilters((f) => ({ ...f, reviewOnly: false }));

@@ -7,7 +7,7 @@ import { toApiError } from '../api/errors.ts';
 
 export const PAGE_SIZE = 100;
 
-type PageQuery = Omit<ContactListQuery, 'offset' | 'limit'>;
+export type PageQuery = Omit<ContactListQuery, 'offset' | 'limit'>;
 
 interface Loaded {
   key: string;
@@ -38,6 +38,11 @@ export interface ContactPages {
   rowAt: (index: number) => ContactSummary | undefined;
   /** Ask for the rows in [start, end]; pages load once and are reused. */
   ensureRange: (start: number, end: number) => void;
+  /**
+   * Ask for a query's first page now, ahead of the render that will pass it in: the search box
+   * calls this from the keystroke itself, so the trip to the service overlaps React's work.
+   */
+  request: (query: PageQuery) => void;
   error: ApiError | undefined;
   retry: () => void;
 }
@@ -52,6 +57,8 @@ export function useContactPages(query: PageQuery): ContactPages {
   const key = JSON.stringify(query);
   const queryRef = useRef(query);
   queryRef.current = query;
+  const keyRef = useRef(key);
+  keyRef.current = key;
 
   const loaded = useRef<Loaded | null>(null);
   const flight = useRef<Flight | null>(null);
@@ -61,7 +68,8 @@ export function useContactPages(query: PageQuery): ContactPages {
   const [attempt, setAttempt] = useState(0);
 
   const fetchPage = useCallback(
-    (forKey: string, page: number) => {
+    (forQuery: PageQuery, page: number) => {
+      const forKey = JSON.stringify(forQuery);
       // Latest wins: the first request for a new query cancels everything still in flight for
       // the one before (each keystroke asks at once, so typing fast must not queue up work).
       if (flight.current?.key !== forKey) {
@@ -73,8 +81,8 @@ export function useContactPages(query: PageQuery): ContactPages {
       const flightId = `${page}#${stamp}`;
       if (mine.pages.has(flightId)) return;
       mine.pages.add(flightId);
-      const input = { ...queryRef.current, offset: page * PAGE_SIZE, limit: PAGE_SIZE };
-      const superseded = () => flight.current !== mine || forKey !== JSON.stringify(queryRef.current);
+      const input = { ...forQuery, offset: page * PAGE_SIZE, limit: PAGE_SIZE };
+      const superseded = () => flight.current !== mine || forKey !== keyRef.current;
       api['contacts.list'](input, { signal: mine.controller.signal })
         .then((result) => {
           // Only the latest query may write; a slow answer for an older one is dropped (IPC
@@ -85,7 +93,7 @@ export function useContactPages(query: PageQuery): ContactPages {
           pages.set(page, { freshness: stamp, items: result.items });
           loaded.current = {
             key: forKey,
-            query: queryRef.current,
+            query: forQuery,
             total: result.total,
             truncated: result.truncated === true,
             pages,
@@ -110,16 +118,25 @@ export function useContactPages(query: PageQuery): ContactPages {
     [],
   );
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry trigger
+  // A first page already asked for by `request` is in flight under the same key: not asked twice.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the query; `attempt` is the retry trigger
   useEffect(() => {
-    fetchPage(key, 0);
+    fetchPage(queryRef.current, 0);
   }, [key, fetchPage, attempt]);
 
   useOnChange(['contacts', 'events', 'interactions'], () => {
     freshness.current += 1;
     rerender();
-    fetchPage(key, 0);
+    fetchPage(queryRef.current, 0);
   });
+
+  const request = useCallback(
+    (next: PageQuery) => {
+      // The same search (a trailing space): its rows are on screen or on their way.
+      if (JSON.stringify(next) !== keyRef.current) fetchPage(next, 0);
+    },
+    [fetchPage],
+  );
 
   const current = loaded.current;
   const ensureRange = useCallback(
@@ -130,7 +147,7 @@ export function useContactPages(query: PageQuery): ContactPages {
       const last = Math.floor(Math.max(start, end) / PAGE_SIZE);
       for (let page = first; page <= last; page++) {
         const have = state.pages.get(page);
-        if (!have || have.freshness !== freshness.current) fetchPage(key, page);
+        if (!have || have.freshness !== freshness.current) fetchPage(queryRef.current, page);
       }
     },
     [key, fetchPage],
@@ -148,6 +165,7 @@ export function useContactPages(query: PageQuery): ContactPages {
     shownQuery: current ? current.query : null,
     rowAt,
     ensureRange,
+    request,
     error,
     retry: () => {
       setError(undefined);
