@@ -218,6 +218,39 @@ describe('catching up', () => {
   });
 });
 
+describe('the CLI for catching up', () => {
+  it('previews and commits the same plan, and skips by filter, refusing unknown kinds', async () => {
+    await backlog();
+    const env = { TZ: 'Europe/Berlin' };
+    const run = (...args: string[]) => cli(['--db', app.databasePath, '--now', MONDAY, ...args], env);
+    const preview = await app.api['followups.previewCatchUp']({});
+    const cliPreview = await run('--json', 'followups', 'catch-up', '--preview');
+    expect(cliPreview.code, cliPreview.stderr).toBe(0);
+    expect(JSON.parse(cliPreview.stdout)).toEqual(preview);
+    const skip = await run(
+      '--json',
+      'followups',
+      'skip',
+      '--purpose',
+      'manual',
+      '--older-than',
+      '5',
+      '--preview',
+    );
+    // The ten oldest are today's budget; of what waits, Wednesday's five are five days old.
+    expect(JSON.parse(skip.stdout)).toMatchObject({ count: 5, byPurpose: [{ purpose: 'manual', count: 5 }] });
+    const wrong = await run('followups', 'skip', '--purpose', 'nudge');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--purpose nudge: use one of refresher, second');
+    const none = await run('followups', 'end');
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('--waiting for everything waiting');
+    const text = await run('followups', 'catch-up');
+    expect(text.stdout).toContain(`Moved ${preview.moved} follow-ups`);
+    expect((await app.api['followups.today']({})).counts).toMatchObject({ waiting: 0, inBudget: 10 });
+  });
+});
+
 describe('bulk skip and end', () => {
   /** Twelve re-engagements (spread by the engine over two days), five tagged steps a week old. */
   async function mixed(): Promise<void> {

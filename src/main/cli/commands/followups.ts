@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { ApiError } from '../../../shared/api/errors.ts';
-import type { Purpose } from '../../../shared/domain/followup.ts';
+import { PURPOSES, type Purpose } from '../../../shared/domain/followup.ts';
 import type { Channel } from '../../../shared/domain/interaction.ts';
 import { bulkText, catchUpText, followUpRows, printResult, todayText } from '../output.ts';
 import type { CliSession } from '../session.ts';
@@ -175,6 +175,11 @@ async function closeInBulk(s: CliSession, action: 'skip' | 'end', o: BulkOptions
       'invalid_input',
       `Say which follow-ups to ${action}: ${action === 'skip' ? 'an id, ' : ''}--purpose, --tag or --older-than, or --waiting for everything waiting.`,
     );
+  const unknown = o.purpose?.find((p) => !(PURPOSES as readonly string[]).includes(p));
+  if (unknown !== undefined)
+    throw new ApiError('invalid_input', `--purpose ${unknown}: use one of ${PURPOSES.join(', ')}.`, [
+      { path: 'purposes', message: `unknown purpose "${unknown}"` },
+    ]);
   const filter = {
     purposes: o.purpose as Purpose[] | undefined,
     tag: o.tag,
