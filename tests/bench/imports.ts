@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixedClock } from '../../src/main/app/clock.ts';
 import { type AppContext, openAppContext } from '../../src/main/app/context.ts';
 import { inMemorySettings } from '../../src/main/settings/settings-store.ts';
+import { fixedClock } from '../../src/main/time/clock.ts';
 import type { DuplicatePair, ImportPreview, ImportResult } from '../../src/shared/domain/imports.ts';
 import { linkedinConnectionsCsv } from './linkedin-file.ts';
 import { type BenchRow, percentile, timeAsync } from './stats.ts';

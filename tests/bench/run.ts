@@ -5,13 +5,13 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fixedClock } from '../../src/main/app/clock.ts';
 import { openAppContext } from '../../src/main/app/context.ts';
 import { followUpsToIcs } from '../../src/main/calendar/ics-export.ts';
 import { seedDatabase } from '../../src/main/seed/seed-database.ts';
 import { inMemorySettings } from '../../src/main/settings/settings-store.ts';
 import { stepsInRange } from '../../src/main/store/calendar-store.ts';
 import { openDatabase } from '../../src/main/store/database.ts';
+import { fixedClock } from '../../src/main/time/clock.ts';
 import { type CalendarRange, DEFAULT_FOLLOW_UPS_PER_DAY } from '../../src/shared/domain/calendar.ts';
 import { measureFirstScreen } from './first-screen.ts';
 import { benchImportMemory } from './import-memory.ts';
