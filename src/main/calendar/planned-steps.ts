@@ -1,7 +1,13 @@
 import type { Settings } from '../../shared/settings.ts';
 import { dueBounds, dueCountsAt } from '../followups/budget.ts';
 import { projectPlan } from '../followups/projection.ts';
-import { openStepsForPlan, type StepRangeRow, stepsByIds, stepsInRange } from '../store/calendar-store.ts';
+import {
+  countByIds,
+  openStepsForPlan,
+  type StepRangeRow,
+  stepsByIds,
+  stepsInRange,
+} from '../store/calendar-store.ts';
 import type { Db } from '../store/database.ts';
 import { addDays, atLocalHour, type LocalDay } from '../time/local-day.ts';
 import type { Moment } from '../time/moment.ts';
@@ -44,20 +50,21 @@ export function stepsToExport(db: Db, m: Moment, settings: Settings, r: ExportRa
     workingDays: settings.workingDays,
     through: r.to,
   });
-  const wanted = candidates.filter((c) => {
+  const inRange = candidates.filter((c) => {
     const day = placed.get(c.id);
-    return day === undefined || day >= r.from;
+    return day !== undefined && day >= r.from;
   });
-  const dueOn = new Map(candidates.map((c) => [c.id, c.dueOn]));
+  // Only what goes in the file is read in full; what waits beyond `to` is only counted.
+  const unplaced = candidates.filter((c) => !placed.has(c.id)).map((c) => c.id);
+  const later =
+    r.tag === null && r.contactId === null
+      ? unplaced.length
+      : countByIds(db, JSON.stringify(unplaced), filter);
+  const dueOn = new Map(inRange.map((c) => [c.id, c.dueOn]));
   const at = new Map<LocalDay, string>();
   const steps: StepRangeRow[] = [];
-  let later = 0;
-  for (const row of stepsByIds(db, JSON.stringify(wanted.map((c) => c.id)), filter)) {
-    const day = placed.get(row.id);
-    if (day === undefined) {
-      later++;
-      continue;
-    }
+  for (const row of stepsByIds(db, JSON.stringify(inRange.map((c) => c.id)), filter)) {
+    const day = placed.get(row.id)!;
     if (day === dueOn.get(row.id)) {
       steps.push(row);
       continue;

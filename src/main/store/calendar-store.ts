@@ -183,6 +183,17 @@ export function stepsByIds(db: Db, ids: string, f: Pick<RangeFilter, 'tag' | 'co
   ).all({ ids, tag: f.tag, contactId: f.contactId });
 }
 
+/** How many of the steps `ids` (a JSON array) belong to the person or tag, when one is set. */
+export function countByIds(db: Db, ids: string, f: Pick<RangeFilter, 'tag' | 'contactId'>): number {
+  return cached<[{ ids: string; tag: string | null; contactId: number | null }], number>(
+    db,
+    `SELECT count(*) FROM followups f CROSS JOIN contacts c ON c.id = f.contact_id
+     WHERE f.id IN (SELECT value FROM json_each(@ids)) AND ${CONTACT_FILTER}`,
+  )
+    .pluck()
+    .get({ ids, tag: f.tag, contactId: f.contactId })!;
+}
+
 export interface MeetingRow {
   cycleId: number;
   contactId: number;
