@@ -81,7 +81,9 @@ describe('layers', () => {
         readFileSync(resolve(ROOT, f), 'utf8')
           .split('\n')
           .map((text, i) => ({ text, line: i + 1 }))
-          .filter(({ text }) => /\.transaction\(|\(\s*['"`]\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT)\b(?!:)/i.test(text))
+          .filter(({ text }) =>
+            /\.transaction\(|\(\s*['"`]\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT)\b(?!:)/i.test(text),
+          )
           .map(({ line, text }) => `${f}:${line}: ${text.trim()}`),
       );
     expect(offenders).toEqual([]);

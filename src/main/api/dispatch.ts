@@ -2,9 +2,9 @@ import type { z } from 'zod';
 import { contract, isMethodName, type MethodName } from '../../shared/api/contract.ts';
 import { ApiError, type Envelope } from '../../shared/api/errors.ts';
 import type { ChangeScope } from '../../shared/api/pushes.ts';
+import type { HandlerEntry, Registry } from '../core/registry.ts';
 import type { WriteGate } from '../core/write-gate.ts';
 import { isBusyError } from '../store/transaction.ts';
-import type { HandlerEntry, Registry } from '../core/registry.ts';
 
 /** Every shell (IPC, HTTP, CLI) calls the API through this one function. */
 export type Dispatch = (method: string, input: unknown) => Promise<Envelope<unknown>>;

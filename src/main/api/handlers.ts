@@ -2,6 +2,8 @@ import { dataHandlers } from '../backup/data-handlers.ts';
 import { calendarHandlers } from '../calendar/calendar-handlers.ts';
 import { contactHandlers } from '../contacts/contact-handlers.ts';
 import { fillPhoneKeys, phoneRegion } from '../contacts/phone-keys.ts';
+import type { HandlerDeps } from '../core/handler-deps.ts';
+import { type Registry, read, write } from '../core/registry.ts';
 import { duplicateHandlers } from '../duplicates/duplicate-handlers.ts';
 import { eventHandlers } from '../events/event-handlers.ts';
 import { followUpHandlers } from '../followups/followup-handlers.ts';
@@ -11,8 +13,6 @@ import { interactionHandlers } from '../interactions/interaction-handlers.ts';
 import { resetPhoneKeys } from '../store/phone-keys-store.ts';
 import { writeTransaction } from '../store/transaction.ts';
 import { undoHandlers } from '../undo/undo-handlers.ts';
-import type { HandlerDeps } from '../core/handler-deps.ts';
-import { type Registry, read, write } from '../core/registry.ts';
 
 /** The full handler map: one slice per domain, checked against the contract by the type. */
 export function createHandlers(deps: HandlerDeps): Registry {

@@ -1,7 +1,7 @@
 import { ApiError } from '../../shared/api/errors.ts';
+import { fillPhoneKeys, phoneRegion } from '../contacts/phone-keys.ts';
 import { type HandlerDeps, nowIso } from '../core/handler-deps.ts';
 import { type RegistrySlice, read, write } from '../core/registry.ts';
-import { fillPhoneKeys, phoneRegion } from '../contacts/phone-keys.ts';
 import { contactExists } from '../store/contacts-store.ts';
 import { dismissPair } from '../store/duplicates-store.ts';
 import { findDuplicates } from './find-duplicates.ts';
