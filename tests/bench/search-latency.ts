@@ -7,11 +7,10 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Dispatch } from '../../src/main/api/dispatch.ts';
-import { startHttpShell } from '../../src/main/http/server.ts';
+import { Worker } from 'node:worker_threads';
 import { ROWS_SHOWN_MARK } from '../../src/renderer/src/contacts/rows-shown-mark.ts';
-import type { ContactPage } from '../../src/shared/domain/contact.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './first-screen.ts';
+import type { ShellWorkerData, ShellWorkerMessage } from './search-shell-worker.ts';
 import { percentile } from './stats.ts';
 
 export interface SearchLatency {
@@ -38,35 +37,6 @@ interface Sample {
   answered: number;
   committed: number;
   painted: number;
-}
-
-/**
- * Prefixes of names and companies from the seed, as someone looking for a person types them:
- * lower case, ASCII (keyboard.press sends a real keydown only for keys on the US layout).
- */
-async function pickQueries(dispatch: Dispatch, count: number): Promise<string[]> {
-  const first = await dispatch('contacts.list', { sort: 'name', limit: 1 });
-  if (!first.ok) throw new Error(`contacts.list failed: ${first.error.message}`);
-  const total = (first.value as ContactPage).total;
-  const queries: string[] = [];
-  for (let i = 0; queries.length < count && i < count * 8; i++) {
-    const offset = Math.floor(((i * 0.618034) % 1) * Math.max(1, total - 1));
-    const page = await dispatch('contacts.list', { sort: 'name', offset, limit: 1 });
-    if (!page.ok) continue;
-    const person = (page.value as ContactPage).items[0];
-    if (!person) continue;
-    const [given = '', family = ''] = person.displayName.toLowerCase().split(' ');
-    const company = (person.company ?? '').toLowerCase().split(' ')[0] ?? '';
-    const candidates = [
-      given.slice(0, 6),
-      family.slice(0, 7),
-      company.slice(0, 6),
-      `${given} ${family.slice(0, 3)}`,
-    ];
-    const candidate = candidates[i % candidates.length] ?? '';
-    if (/^[a-z]+( [a-z]+)?$/.test(candidate) && !queries.includes(candidate)) queries.push(candidate);
-  }
-  return queries;
 }
 
 /** Installs the in-page recorder; samples land in window.__searchBench.samples. */
@@ -142,25 +112,21 @@ const pause = (n: number) => new Promise((done) => setTimeout(done, 40 + ((n * 3
  * the next key, and clears the box between queries. Reported, not thrown, when it cannot run.
  */
 export async function measureSearchLatency(
-  dispatch: Dispatch,
+  databasePath: string,
   staticDir: string,
-  options: { rounds?: number; queries?: number } = {},
+  options: { rounds?: number; queries?: number; now?: string } = {},
 ): Promise<SearchLatency | string> {
   if (!existsSync(CHROMIUM)) return `skipped: ${CHROMIUM} not found (apt-get install chromium)`;
   if (!existsSync(`${staticDir}/index.html`)) return 'skipped: renderer not built (npm run build)';
-  const queries = await pickQueries(dispatch, options.queries ?? 10);
   const { chromium } = await import('playwright-core');
-  // The service's own time for each list request, to tell it apart from the trip there and back.
-  const serviceMs: number[] = [];
-  let timing = false;
-  const timed: Dispatch = async (method, input) => {
-    if (!timing || method !== 'contacts.list') return dispatch(method, input);
-    const start = performance.now();
-    const envelope = await dispatch(method, input);
-    serviceMs.push(performance.now() - start);
-    return envelope;
-  };
-  const shell = await startHttpShell({ dispatch: timed, staticDir, port: 0 });
+  const shell = await startShellWorker({
+    databasePath,
+    dataDir: dirname(databasePath),
+    staticDir,
+    queries: options.queries ?? 10,
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const { queries } = shell;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -193,7 +159,7 @@ export async function measureSearchLatency(
     await page.evaluate(instrument, ROWS_SHOWN_MARK);
     requests = 0;
     cancelled = 0;
-    timing = true;
+    shell.worker.postMessage('time');
 
     let expected = 0;
     let keystrokes = 0;
@@ -234,6 +200,7 @@ export async function measureSearchLatency(
       () => (window as unknown as { __searchBench: { samples: Sample[] } }).__searchBench.samples,
     );
     await context.close();
+    const service = await shell.stop();
     // Clearing the box (back to everyone) is a keystroke too, but not a search.
     const typed = samples.filter((s) => s.query !== '');
     return {
@@ -245,7 +212,7 @@ export async function measureSearchLatency(
         toCommit: typed.map((s) => s.committed - s.answered),
         toFrame: typed.map((s) => s.painted - s.committed),
       },
-      service: serviceMs,
+      service,
       queries,
       keystrokes,
       requests,
@@ -255,8 +222,39 @@ export async function measureSearchLatency(
     return `failed: ${(error as Error).message.split('\n')[0]}`;
   } finally {
     await browser.close();
-    await shell.close();
+    await shell.stop();
   }
+}
+
+/** Starts search-shell-worker.ts and waits for its URL; stop() returns the service timings. */
+async function startShellWorker(data: ShellWorkerData) {
+  const worker = new Worker(new URL('./search-shell-worker.ts', import.meta.url), {
+    workerData: data,
+    execArgv: ['--disable-warning=ExperimentalWarning'],
+  });
+  const next = () =>
+    new Promise<ShellWorkerMessage>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    });
+  const ready = await next();
+  if (ready.type !== 'ready') throw new Error('the search bench server did not start');
+  let stopped: Promise<number[]> | null = null;
+  return {
+    worker,
+    url: ready.url,
+    queries: ready.queries,
+    stop: () => {
+      stopped ??= (async () => {
+        const done = next();
+        worker.postMessage('stop');
+        const message = await done;
+        await worker.terminate();
+        return message.type === 'stopped' ? message.service : [];
+      })();
+      return stopped;
+    },
+  };
 }
 
 export function describeSearchLatency(result: SearchLatency): string {
@@ -271,25 +269,13 @@ if (import.meta.main) {
     console.error('usage: node tests/bench/search-latency.ts SEEDED.db [RENDERER_DIR]');
     process.exit(2);
   }
-  const { openAppContext } = await import('../../src/main/app/context.ts');
-  const { inMemorySettings } = await import('../../src/main/settings/settings-store.ts');
   const root = fileURLToPath(new URL('../../', import.meta.url));
-  const context = openAppContext({
-    shell: 'cli',
-    dataDir: dirname(databasePath),
-    databasePath,
-    settings: inMemorySettings(),
-  });
-  try {
-    const staticDir = process.argv[3] ?? join(root, 'out/renderer');
-    const result = await measureSearchLatency(context.dispatch, staticDir);
-    if (typeof result === 'string') console.log(result);
-    else {
-      console.log(`keystroke → results painted p95 ${percentile(result.painted, 95).toFixed(1)} ms`);
-      console.log(describeSearchLatency(result));
-      console.log(`painted: ${result.painted.map((v) => v.toFixed(0)).join(' ')}`);
-    }
-  } finally {
-    context.close();
+  const staticDir = process.argv[3] ?? join(root, 'out/renderer');
+  const result = await measureSearchLatency(databasePath, staticDir);
+  if (typeof result === 'string') console.log(result);
+  else {
+    console.log(`keystroke → results painted p95 ${percentile(result.painted, 95).toFixed(1)} ms`);
+    console.log(describeSearchLatency(result));
+    console.log(`painted: ${result.painted.map((v) => v.toFixed(0)).join(' ')}`);
   }
 }
