@@ -11,7 +11,12 @@ import { Channel } from './domain/interaction.ts';
 export const Theme = z.enum(['system', 'light', 'dark']);
 export type Theme = z.infer<typeof Theme>;
 
-const days = (min: number, max: number) => z.number().int().min(min).max(max);
+/** A whole number in a range, refused in words that give the range (the renderer puts the field's name first). */
+const wholeNumber = (min: number, max: number) => {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return z.number({ message }).int(message).min(min, message).max(max, message);
+};
+const days = wholeNumber;
 
 /** Each playbook can be switched off and its timing tuned (days are before pacing). */
 export const Playbooks = z.object({
@@ -84,14 +89,14 @@ export const Notifications = z.object({
 export const Settings = z.object({
   theme: Theme.default('system'),
   /** Local hour (0-23) at which follow-ups fall due. */
-  followUpHour: z.number().int().min(0).max(23).default(9),
+  followUpHour: wholeNumber(0, 23).default(9),
   /** 0 = Sunday … 6 = Saturday; no prompts on other days. */
   workingDays: z.array(z.number().int().min(0).max(6)).min(1).max(7).default([1, 2, 3, 4, 5]),
   /** Local hours [start, end) in which reminders may interrupt; outside them they wait. */
   workingHours: z
     .object({
-      start: z.number().int().min(0).max(23).default(8),
-      end: z.number().int().min(1).max(24).default(18),
+      start: wholeNumber(0, 23).default(8),
+      end: wholeNumber(1, 24).default(18),
     })
     .refine((h) => h.start < h.end, 'start must be before end')
     .default({ start: 8, end: 18 }),
@@ -116,7 +121,7 @@ export const Settings = z.object({
     .default(null),
   /** Daily rolling copies of the database; the oldest beyond `keep` are deleted. */
   backups: z
-    .object({ enabled: z.boolean().default(true), keep: z.number().int().min(1).max(365).default(14) })
+    .object({ enabled: z.boolean().default(true), keep: wholeNumber(1, 365).default(14) })
     .default({ enabled: true, keep: 14 }),
   /** Secret part of the calendar subscription link; null until first asked for. Rotatable. */
   calendarFeedToken: z.string().min(16).max(100).nullable().default(null),

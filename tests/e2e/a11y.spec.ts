@@ -151,3 +151,50 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('every list takes the arrow keys from the moment it shows, no Tab needed', async ({ page, openApp }) => {
+  await openApp('/today');
+  const go = async (key: string) => {
+    await page.keyboard.press('g');
+    await page.keyboard.press(key);
+  };
+
+  // Contacts: after `g c` the list has focus and ↓ moves at once.
+  await go('c');
+  const contacts = page.getByRole('listbox', { name: 'All contacts' });
+  await expect(contacts).toBeFocused();
+  await expect(contacts.locator('[aria-posinset="1"]')).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await expect(contacts.locator('[aria-posinset="2"]')).toHaveAttribute('aria-selected', 'true');
+
+  // Events: the first event link, then the next one.
+  await go('e');
+  const events = page.locator('.event-item');
+  await expect(events.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(events.nth(1)).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(events.last()).toBeFocused();
+
+  // Duplicates: pair by pair; Enter on a pair opens its merge.
+  await go('d');
+  const pairs = page.locator('.dup-card');
+  await expect(pairs.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(pairs.nth(1)).toBeFocused();
+  await page.keyboard.press('Enter');
+  const merge = page.getByRole('dialog', { name: /Merge/ });
+  await expect(merge).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(merge).toHaveCount(0);
+
+  // Today: ↓ moves the focused row at once.
+  await go('t');
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('.today-row:focus')).toHaveCount(1);
+
+  // A click on the sidebar link hands focus to the list as well.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Contacts' }).click();
+  await expect(contacts).toBeFocused();
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, isValidTimeZone, optionalText } from './common.ts';
+import { id, isValidTimeZone, optionalText, pastIsoDate, plannedIsoDate } from './common.ts';
 import { Pacing } from './followup.ts';
 import { Channel } from './interaction.ts';
 
@@ -66,7 +66,7 @@ const contactFields = {
   tags: z.array(Tag).max(50),
   notes: optionalText(50_000),
   // The follow-up context: what makes the next message personal.
-  metOn: isoDate.nullable().optional(),
+  metOn: pastIsoDate.nullable().optional(),
   metEventId: id.nullable().optional(),
   metWhere: optionalText(300),
   howMet: optionalText(1000),
@@ -74,7 +74,7 @@ const contactFields = {
   interests: optionalText(2000),
   nextStep: optionalText(2000),
   /** When the agreed next step is due, a local day. Changing the step's text clears it. */
-  nextStepDueOn: isoDate.nullable().optional(),
+  nextStepDueOn: plannedIsoDate.nullable().optional(),
   preferredChannel: Channel.nullable().optional(),
   // Follow-up pacing: null means "as the contact's tags or the settings say".
   pacing: Pacing.nullable().optional(),
@@ -232,5 +232,5 @@ export const NextStepDoneInput = z.object({
 export const NextStepToPromiseInput = z.object({
   id,
   /** The promise's day; defaults to the next step's due date (one of the two is needed). */
-  dueOn: isoDate.optional(),
+  dueOn: plannedIsoDate.optional(),
 });

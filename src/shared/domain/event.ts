@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { id, isoDate, optionalText, requiredText } from './common.ts';
+import { id, optionalText, plannedIsoDate, requiredText } from './common.ts';
 
 export const EventDraft = z.object({
   name: requiredText(200),
-  date: isoDate,
+  date: plannedIsoDate,
   location: optionalText(300),
   notes: optionalText(20_000),
 });

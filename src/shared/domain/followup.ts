@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { id, isoDate, isoInstant, optionalText, requiredText } from './common.ts';
+import {
+  id,
+  isoDate,
+  optionalText,
+  pastInstant,
+  plannedInstant,
+  plannedIsoDate,
+  requiredText,
+} from './common.ts';
 import type { DueCounts } from './due-counts.ts';
 import { Channel } from './interaction.ts';
 
@@ -109,26 +117,26 @@ export const DoneInput = z.object({
   /** Defaults to the step's channel, else the contact's preferred channel, else email. */
   channel: Channel.optional(),
   summary: optionalText(5000),
-  at: isoInstant.optional(),
+  at: pastInstant.optional(),
 });
 
 export const SnoozeInput = z.union([
   z.object({ id, preset: z.enum(SNOOZE_PRESETS) }),
-  z.object({ id, until: isoInstant }),
+  z.object({ id, until: plannedInstant }),
 ]);
 
 export const ScheduleInput = z.object({
   contactId: id,
-  dueOn: isoDate,
+  dueOn: plannedIsoDate,
   channel: Channel.optional(),
   note: optionalText(2000),
 });
 
-export const RescheduleInput = z.object({ id, dueOn: isoDate });
+export const RescheduleInput = z.object({ id, dueOn: plannedIsoDate });
 
 export const ArrangeMeetingInput = z.object({
   contactId: id,
-  meetingAt: isoInstant,
+  meetingAt: plannedInstant,
   note: optionalText(2000),
 });
 
@@ -142,7 +150,7 @@ export const PromiseDraft = z.object({
   contactId: id,
   direction: z.enum(PROMISE_DIRECTIONS),
   text: requiredText(2000),
-  dueOn: isoDate,
+  dueOn: plannedIsoDate,
 });
 
 export const PromiseListQuery = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHANNELS, DIRECTIONS } from './channels.ts';
-import { id, isoInstant, optionalText, requiredText } from './common.ts';
+import { id, optionalText, pastInstant, requiredText } from './common.ts';
 
 export { CHANNEL_LABELS, CHANNELS, DIRECTION_LABELS, DIRECTIONS } from './channels.ts';
 
@@ -12,7 +12,7 @@ export type Direction = z.infer<typeof Direction>;
 export const InteractionDraft = z.object({
   contactId: id,
   /** Defaults to the current time when omitted. */
-  occurredAt: isoInstant.optional(),
+  occurredAt: pastInstant.optional(),
   channel: Channel,
   direction: Direction,
   summary: requiredText(5000),

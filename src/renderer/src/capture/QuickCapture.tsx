@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { EARLIEST_DAY } from '../../../shared/domain/date-bounds.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { notifyChanged } from '../api/changes.ts';
 import { describeUnclaimed, fieldMessage } from '../api/errors.ts';
@@ -7,6 +8,7 @@ import { navigate } from '../app/router.ts';
 import { useEvents } from '../events/useEvents.ts';
 import { todayIsoDate } from '../format/dates.ts';
 import { Button } from '../ui/Button.tsx';
+import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { Field } from '../ui/Field.tsx';
@@ -45,6 +47,7 @@ export function QuickCapture({ onClose, eventId }: { onClose: () => void; eventI
   const [nextStep, setNextStep] = useState('');
   const [company, setCompany] = useState('');
   const [email, setEmail] = useState('');
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
 
   const { saving, error, save } = useSaveAction(async () => {
     const contact = await api['contacts.create']({
@@ -81,11 +84,17 @@ export function QuickCapture({ onClose, eventId }: { onClose: () => void; eventI
   const chain = useFieldChain(7, () => void save());
   const message = (path: string, label: string) => fieldMessage(error, path, label);
 
+  // Esc, Cancel or a click beside the dialog must not throw away what was typed without asking.
+  const typed = [name, where.eventId === null ? where.text : '', discussed, nextStep, company, email].some(
+    (v) => v.trim() !== '',
+  );
+  const requestClose = () => (typed ? setConfirmingDiscard(true) : onClose());
+
   return (
     <Dialog
       title="Capture someone you met"
       description="The context is what makes your follow-up personal. Everything but the name is optional."
-      onClose={onClose}
+      onClose={requestClose}
       size="lg"
       className="quick-capture"
       footer={
@@ -94,7 +103,7 @@ export function QuickCapture({ onClose, eventId }: { onClose: () => void; eventI
             <Kbd subtle>Enter</Kbd> next field · <Kbd subtle>{MOD_LABEL}</Kbd>
             <Kbd subtle>Enter</Kbd> save
           </span>
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={requestClose}>Cancel</Button>
           <Button variant="primary" busy={saving} onClick={() => void save()}>
             Save contact
           </Button>
@@ -138,9 +147,12 @@ export function QuickCapture({ onClose, eventId }: { onClose: () => void; eventI
         </Field>
         <InputField
           label="Met on"
-          error={message('metOn', 'Date')}
+          error={message('metOn', 'Met on')}
           {...chain.link(2)}
           type="date"
+          // The contract's bounds, so the picker offers no day it would refuse.
+          min={EARLIEST_DAY}
+          max={todayIsoDate()}
           value={metOn}
           onChange={setMetOn}
         />
@@ -189,6 +201,19 @@ export function QuickCapture({ onClose, eventId }: { onClose: () => void; eventI
         />
       </div>
       {error ? <ErrorBanner title="Not saved" text={describeUnclaimed(error, FIELD_PATHS)} /> : null}
+      {confirmingDiscard ? (
+        <ConfirmDialog
+          title="Discard what you typed?"
+          confirmLabel="Discard"
+          onClose={() => setConfirmingDiscard(false)}
+          onConfirm={async () => onClose()}
+        >
+          <p>
+            {name.trim() ? <strong>{name.trim()}</strong> : 'This person'} is not saved yet. Keep typing, or
+            discard it.
+          </p>
+        </ConfirmDialog>
+      ) : null}
     </Dialog>
   );
 }

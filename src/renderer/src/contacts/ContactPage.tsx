@@ -19,6 +19,7 @@ import { Kbd } from '../ui/Kbd.tsx';
 import { useToast } from '../ui/Toast.tsx';
 import { ContactDetails } from './ContactDetails.tsx';
 import { ContactHeader } from './ContactHeader.tsx';
+import { ContactPageSkeleton } from './ContactPageSkeleton.tsx';
 import { FollowUpContext } from './FollowUpContext.tsx';
 import { FollowUpsPanel } from './FollowUpsPanel.tsx';
 import { LogInteractionForm } from './LogInteractionForm.tsx';
@@ -77,7 +78,7 @@ export function ContactPage({ id }: { id: number }) {
       </div>
     );
   }
-  if (!contact.data) return <div className="page" aria-busy="true" />;
+  if (!contact.data) return <ContactPageSkeleton />;
   return (
     <LoadedContactPage
       contact={contact.data}

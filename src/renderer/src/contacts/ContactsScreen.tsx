@@ -6,6 +6,7 @@ import { plural } from '../format/text.ts';
 import { Button } from '../ui/Button.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
+import { useFocusWhenShown } from '../ui/useListKeys.ts';
 import { ContactList, type ContactListHandle } from './ContactList.tsx';
 import { ContactListToolbar } from './ContactListToolbar.tsx';
 import { ImportedReviewBar, NothingToReview, useImportedCount } from './ImportedReview.tsx';
@@ -53,6 +54,8 @@ export function ContactsScreen({ params }: { params: URLSearchParams }) {
   }, []);
 
   const pages = useContactPages(listQueryFor(filters));
+  // After `g c` the first row takes the arrow keys at once (unless `/` asked for the search).
+  useFocusWhenShown(() => listRef.current?.focus(), pages.total !== null && pages.total > 0);
   // Every keystroke searches at once, no debounce: its request leaves before React renders the
   // keystroke, useContactPages cancels the request of the query typed past, and the rows on
   // screen stay until the new ones arrive.

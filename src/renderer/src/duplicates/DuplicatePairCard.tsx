@@ -22,7 +22,17 @@ export function DuplicatePairCard({
 }) {
   const label = `${pair.a.displayName} and ${pair.b.displayName}`;
   return (
-    <li className="dup-card" aria-label={label}>
+    <li
+      className="dup-card"
+      aria-label={label}
+      tabIndex={-1}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && e.target === e.currentTarget && !busy) {
+          e.preventDefault();
+          onMerge();
+        }
+      }}
+    >
       <div className="dup-people">
         <PersonCell contact={pair.a} />
         <span className="dup-link" aria-hidden="true">

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { DuplicatePair } from '../../../shared/domain/imports.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { toApiError } from '../api/errors.ts';
@@ -9,6 +9,7 @@ import { Button } from '../ui/Button.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { useToast } from '../ui/Toast.tsx';
+import { useListKeys } from '../ui/useListKeys.ts';
 import { DuplicatePairCard } from './DuplicatePairCard.tsx';
 import { MergeDialog } from './MergeDialog.tsx';
 import { useMergeActions } from './useMergeActions.ts';
@@ -44,6 +45,9 @@ export function DuplicatesScreen() {
   };
 
   const list = pairs.data ?? [];
+  const listRef = useRef<HTMLUListElement>(null);
+  // ↑/↓ go from pair to pair, Enter on a pair merges it, Tab reaches its links and buttons.
+  useListKeys(listRef, '.dup-card', list.length > 0);
   return (
     <div className="screen duplicates-screen">
       <header className="screen-header">
@@ -81,7 +85,7 @@ export function DuplicatesScreen() {
           </EmptyState>
         ) : null}
         {list.length ? (
-          <ul className="dup-list">
+          <ul className="dup-list" ref={listRef}>
             {list.map((pair) => (
               <DuplicatePairCard
                 key={pairKey(pair)}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { NetworkEvent } from '../../../shared/domain/event.ts';
 import { href, navigate } from '../app/router.ts';
 import {
@@ -12,6 +12,7 @@ import { plural } from '../format/text.ts';
 import { Button } from '../ui/Button.tsx';
 import { EmptyState } from '../ui/EmptyState.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
+import { useListKeys } from '../ui/useListKeys.ts';
 import { CreateEventDialog } from './CreateEventDialog.tsx';
 import { useEvents } from './useEvents.ts';
 import './events.css';
@@ -24,6 +25,8 @@ export function EventsScreen() {
   // Upcoming soonest first (what is next), past most recent first (what to follow up on).
   const upcoming = all.filter((e) => e.date > today).sort((a, b) => a.date.localeCompare(b.date));
   const past = all.filter((e) => e.date <= today);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  useListKeys(bodyRef, '.event-item', all.length > 0);
 
   return (
     <div className="screen events-screen">
@@ -36,7 +39,7 @@ export function EventsScreen() {
           New event
         </Button>
       </header>
-      <div className="events-body">
+      <div className="events-body" ref={bodyRef}>
         {events.error ? (
           <ErrorBanner error={events.error} title="Could not load events" onRetry={events.reload} />
         ) : null}

@@ -8,7 +8,7 @@ import { plural } from '../format/text.ts';
 import { Button } from '../ui/Button.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { useToast } from '../ui/Toast.tsx';
-import { NumberSettingRow, SettingRow, SwitchSetting, useSaveSettings } from './SettingControls.tsx';
+import { INLINE, NumberSettingRow, SettingRow, SwitchSetting, useSaveSettings } from './SettingControls.tsx';
 
 /** How many copies the list shows before "and N older". */
 const SHOWN = 5;
@@ -55,7 +55,7 @@ export function BackupSettings({ settings }: { settings: Settings }) {
           min={1}
           max={365}
           disabled={!enabled}
-          onSave={(n) => save({ backups: { enabled, keep: n } })}
+          onSave={(n) => save({ backups: { enabled, keep: n } }, INLINE)}
         />
         <div className="setting-row backup-folder-row">
           <div className="setting-text">

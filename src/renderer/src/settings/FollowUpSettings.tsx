@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import type { Settings } from '../../../shared/settings.ts';
 import { PACING_OPTIONS } from '../followups/purposes.ts';
 import { formatHour, weekdayName } from '../format/dates.ts';
-import { NumberSettingRow, SettingRow, useSaveSettings } from './SettingControls.tsx';
+import { INLINE, NumberSettingRow, SettingRow, useSaveSettings } from './SettingControls.tsx';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 /** Monday first, as most of the world's calendars; values are 0 = Sunday … 6 = Saturday. */
@@ -168,7 +168,7 @@ export function CapSettings({ settings }: { settings: Settings }) {
           value={caps.minGapDays}
           min={0}
           max={60}
-          onSave={(minGapDays) => save({ caps: { ...caps, minGapDays } })}
+          onSave={(minGapDays) => save({ caps: { ...caps, minGapDays } }, INLINE)}
         />
         <NumberSettingRow
           label="Follow-ups per person per 30 days"
@@ -176,7 +176,7 @@ export function CapSettings({ settings }: { settings: Settings }) {
           value={caps.maxPer30Days}
           min={1}
           max={30}
-          onSave={(maxPer30Days) => save({ caps: { ...caps, maxPer30Days } })}
+          onSave={(maxPer30Days) => save({ caps: { ...caps, maxPer30Days } }, INLINE)}
         />
         <NumberSettingRow
           label="Daily budget"
@@ -184,7 +184,7 @@ export function CapSettings({ settings }: { settings: Settings }) {
           value={caps.dailyBudget}
           min={1}
           max={200}
-          onSave={(dailyBudget) => save({ caps: { ...caps, dailyBudget } })}
+          onSave={(dailyBudget) => save({ caps: { ...caps, dailyBudget } }, INLINE)}
         />
       </div>
     </section>

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Channel } from '../../../shared/domain/channels.ts';
 import type { Playbooks, Settings } from '../../../shared/settings.ts';
 import { CHANNEL_OPTIONS } from '../contacts/channels.ts';
-import { NumberSetting, SwitchSetting, useSaveSettings } from './SettingControls.tsx';
+import { INLINE, NumberSetting, SwitchSetting, useSaveSettings } from './SettingControls.tsx';
 
 type Key = keyof Playbooks;
 
@@ -13,8 +13,8 @@ type Key = keyof Playbooks;
 export function PlaybookSettings({ settings }: { settings: Settings }) {
   const save = useSaveSettings();
   const books = settings.playbooks;
-  const set = <K extends Key>(key: K, patch: Partial<Playbooks[K]>) =>
-    save({ playbooks: { ...books, [key]: { ...books[key], ...patch } } });
+  const set = <K extends Key>(key: K, patch: Partial<Playbooks[K]>, options?: { inline?: boolean }) =>
+    save({ playbooks: { ...books, [key]: { ...books[key], ...patch } } }, options);
   const days = <K extends Key>(
     key: K,
     field: keyof Playbooks[K] & string,
@@ -28,7 +28,7 @@ export function PlaybookSettings({ settings }: { settings: Settings }) {
       min={min}
       max={max}
       disabled={!books[key].enabled}
-      onSave={(n) => set(key, { [field]: n } as Partial<Playbooks[K]>)}
+      onSave={(n) => set(key, { [field]: n } as Partial<Playbooks[K]>, INLINE)}
     />
   );
 

@@ -1,23 +1,35 @@
 import { type ComponentProps, type ReactNode, useId, useState } from 'react';
+import type { ApiError } from '../../../shared/api/errors.ts';
 import type { SettingsPatch } from '../../../shared/settings.ts';
 import { toApiError } from '../api/errors.ts';
 import { useToast } from '../ui/Toast.tsx';
 import { useSettings } from './SettingsContext.tsx';
 
+/** For a save whose field shows its own refusal (a NumberSetting): no toast as well. */
+export const INLINE = { inline: true } as const;
+
+/** Saved, or the API's refusal (its issues say which field and why). */
+export type SaveOutcome = true | ApiError;
+
 /**
  * Settings apply as they are changed (no Save button): a choice saves at once, a number when
- * the field is left or Enter is pressed. A refused value is explained and the saved one returns.
+ * the field is left or Enter is pressed. A refused value is explained: in a toast, or next to
+ * the field when the field says it itself (`inline`).
  */
-export function useSaveSettings(): (patch: SettingsPatch) => Promise<boolean> {
+export function useSaveSettings(): (
+  patch: SettingsPatch,
+  options?: { inline?: boolean },
+) => Promise<SaveOutcome> {
   const { update } = useSettings();
   const toast = useToast();
-  return async (patch) => {
+  return async (patch, { inline = false } = {}) => {
     try {
       await update(patch);
       return true;
     } catch (e) {
-      toast({ tone: 'error', message: 'That setting was not saved', detail: toApiError(e).describe() });
-      return false;
+      const error = toApiError(e);
+      if (!inline) toast({ tone: 'error', message: 'That setting was not saved', detail: error.describe() });
+      return error;
     }
   };
 }
@@ -53,7 +65,11 @@ export function SettingRow({
   );
 }
 
-/** A small whole-number field that saves when left or on Enter; out-of-range input snaps back. */
+/**
+ * A small whole-number field that saves when left or on Enter. A value it cannot take (0, -5,
+ * 2.5, 100000 for a budget of 1 to 200) is not quietly put back: it stays in the field, marked,
+ * with a line under it that says why and what is kept; Esc puts the saved value back.
+ */
 export function NumberSetting({
   id,
   label,
@@ -70,41 +86,69 @@ export function NumberSetting({
   min: number;
   max: number;
   disabled?: boolean;
-  onSave: (value: number) => Promise<boolean>;
+  onSave: (value: number) => Promise<SaveOutcome>;
 }) {
   const [draft, setDraft] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const problemId = useId();
+  const keep = (why: string) => setProblem(`${why} It stays ${value}.`);
+  const reset = () => {
+    setDraft(null);
+    setProblem(null);
+  };
   const commit = async () => {
     if (draft === null) return;
     const n = Number(draft);
-    if (draft.trim() === '' || !Number.isInteger(n) || n < min || n > max || n === value) {
-      setDraft(null);
+    // type=number reports what it cannot parse ("2.5.1", "e") as ''.
+    if (draft.trim() === '' || !Number.isInteger(n) || n < min || n > max) {
+      keep(`${label} must be a whole number from ${min} to ${max}.`);
       return;
     }
-    await onSave(n);
-    setDraft(null);
+    if (n === value) {
+      reset();
+      return;
+    }
+    const outcome = await onSave(n);
+    if (outcome === true) {
+      reset();
+      return;
+    }
+    // The contract's own words for this field, else what went wrong.
+    const issue = outcome.issues?.[0];
+    keep(issue ? `${label} ${issue.message}.` : outcome.message);
   };
   return (
-    <input
-      id={id}
-      className="input input-sm number-setting"
-      type="number"
-      inputMode="numeric"
-      aria-label={id ? undefined : label}
-      min={min}
-      max={max}
-      disabled={disabled}
-      value={draft ?? String(value)}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={() => void commit()}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') {
-          e.preventDefault();
-          void commit();
-        } else if (e.key === 'Escape') {
-          setDraft(null);
-        }
-      }}
-    />
+    <span className="number-setting-wrap">
+      <input
+        id={id}
+        className="input input-sm number-setting"
+        type="number"
+        inputMode="numeric"
+        aria-label={id ? undefined : label}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? problemId : undefined}
+        min={min}
+        max={max}
+        disabled={disabled}
+        value={draft ?? String(value)}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={() => void commit()}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            void commit();
+          } else if (e.key === 'Escape' && draft !== null) {
+            e.stopPropagation();
+            reset();
+          }
+        }}
+      />
+      {problem ? (
+        <span id={problemId} className="field-error number-setting-error" role="alert">
+          {problem}
+        </span>
+      ) : null}
+    </span>
   );
 }
 
