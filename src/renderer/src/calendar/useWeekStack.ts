@@ -3,7 +3,7 @@ import { type RefObject, useLayoutEffect, useState } from 'react';
 /** The week's seven day columns share the frame with the hour axis and the frame's padding. */
 const WEEK_CHROME_PX = 56 + 66;
 /** Below this a column cannot hold two chips with a readable name each ("Z…" at 1024 px). */
-const TWO_CHIPS_MIN_COLUMN_PX = 150;
+const TWO_CHIPS_MIN_COLUMN_PX = 180;
 
 /**
  * How many follow-ups stand side by side at one hour in the week view before "+N": two where a
