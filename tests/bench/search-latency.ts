@@ -119,15 +119,26 @@ export async function measureSearchLatency(
   if (!existsSync(CHROMIUM)) return `skipped: ${CHROMIUM} not found (apt-get install chromium)`;
   if (!existsSync(`${staticDir}/index.html`)) return 'skipped: renderer not built (npm run build)';
   const { chromium } = await import('playwright-core');
-  const shell = await startShellWorker({
-    databasePath,
-    dataDir: dirname(databasePath),
-    staticDir,
-    queries: options.queries ?? 10,
-    ...(options.now ? { now: options.now } : {}),
-  });
+  let shell: Awaited<ReturnType<typeof startShellWorker>>;
+  try {
+    shell = await startShellWorker({
+      databasePath,
+      dataDir: dirname(databasePath),
+      staticDir,
+      queries: options.queries ?? 10,
+      ...(options.now ? { now: options.now } : {}),
+    });
+  } catch (error) {
+    return `failed: the bench's server did not start: ${(error as Error).message.split('\n')[0]}`;
+  }
   const { queries } = shell;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium
+    .launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true })
+    .catch((error: Error) => error);
+  if (browser instanceof Error) {
+    await shell.stop();
+    return `failed: ${browser.message.split('\n')[0]}`;
+  }
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
@@ -232,10 +243,15 @@ async function startShellWorker(data: ShellWorkerData) {
     workerData: data,
     execArgv: ['--disable-warning=ExperimentalWarning'],
   });
+  let exited = false;
+  worker.once('exit', () => {
+    exited = true;
+  });
   const next = () =>
     new Promise<ShellWorkerMessage>((resolve, reject) => {
       worker.once('message', resolve);
       worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the server thread exited (${code})`)));
     });
   const ready = await next();
   if (ready.type !== 'ready') throw new Error('the search bench server did not start');
@@ -246,6 +262,7 @@ async function startShellWorker(data: ShellWorkerData) {
     queries: ready.queries,
     stop: () => {
       stopped ??= (async () => {
+        if (exited) return [];
         const done = next();
         worker.postMessage('stop');
         const message = await done;
