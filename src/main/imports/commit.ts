@@ -7,7 +7,7 @@ import { addSource, addSources, finishImport, insertImport, maxContactId } from 
 import { reindexContacts } from '../store/search-index.ts';
 import { longWriteTransaction } from '../store/transaction.ts';
 import { PendingFills } from './fill-in.ts';
-import type { ImportPlan, PlannedRow } from './plan.ts';
+import { draftOf, type ImportPlan, type PlannedRow } from './plan.ts';
 
 export interface CommitDeps {
   db: Db;
@@ -66,13 +66,12 @@ async function writeRows(
   for (const [index, row] of plan.rows.entries()) {
     if (index % CHUNK === 0 && index > 0) await deps.onChunk?.(index, plan.rows.length);
     const target = targetOf(row, mergeLines, ids);
+    const draft = draftOf(row);
     if (target === null) {
       // An organisation's name ("ACME Inc.") is not a first and a last name.
       const names =
-        row.draft.firstName || row.draft.lastName || row.organisation
-          ? {}
-          : splitDisplayName(row.draft.displayName);
-      const id = insertContact(db, { ...row.draft, ...names }, now, {
+        draft.firstName || draft.lastName || row.organisation ? {} : splitDisplayName(draft.displayName);
+      const id = insertContact(db, { ...draft, ...names }, now, {
         index: false,
         reviewState: 'imported',
       });
@@ -82,7 +81,7 @@ async function writeRows(
       newSources.push([id, row.line, row.fingerprint]);
     } else {
       ids.push(target);
-      if (fills.add(target, row.draft)) {
+      if (fills.add(target, draft)) {
         if (target <= lastExisting) touched.add(target);
       } else if (target <= lastExisting && !touched.has(target)) {
         unchanged += 1;

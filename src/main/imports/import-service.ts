@@ -23,7 +23,7 @@ import { writeTransaction } from '../store/transaction.ts';
 import { commitImport } from './commit.ts';
 import { fillIn } from './fill-in.ts';
 import { type KnownContacts, loadKnownContacts } from './known-contacts.ts';
-import { createPlanner, type ImportPlan, type PlannedRow } from './plan.ts';
+import { createPlanner, draftOf, type ImportPlan, type PlannedRow } from './plan.ts';
 
 /** Lists in a preview are for the eye; counts stay exact. */
 const SHOWN = { sample: 20, matches: 200, review: 500, problems: 500 } as const;
@@ -247,16 +247,18 @@ function summarise(
   const problemLines = new Set(plan.problems.map((p) => p.line));
   const toMatch = (row: PlannedRow, withAdds: boolean): ImportMatch => {
     const target = row.target;
+    const draft = draftOf(row);
     if (target && 'pending' in target) {
       const first = plan.rows[target.pending];
+      const firstDraft = first ? draftOf(first) : undefined;
       return {
         line: row.line,
-        name: row.name,
+        name: draft.displayName,
         reason: row.reason ?? 'name',
         contact: {
           id: 0,
-          displayName: first?.name ?? '',
-          company: first?.draft.company ?? null,
+          displayName: firstDraft?.displayName ?? '',
+          company: firstDraft?.company ?? null,
           title: null,
         },
         inFileLine: first?.line ?? null,
@@ -268,7 +270,7 @@ function summarise(
     const full = withAdds ? getContact(deps.db, id) : undefined;
     return {
       line: row.line,
-      name: row.name,
+      name: draft.displayName,
       reason: row.reason ?? 'name',
       contact: {
         id,
@@ -277,7 +279,7 @@ function summarise(
         title: existing?.title ?? null,
       },
       inFileLine: null,
-      adds: full ? (fillIn(full, row.draft)?.adds ?? []) : [],
+      adds: full ? (fillIn(full, draft)?.adds ?? []) : [],
     };
   };
   return {
@@ -294,12 +296,15 @@ function summarise(
       unchanged: plan.unchanged,
       problems: problemLines.size,
     },
-    sampleNew: created.slice(0, SHOWN.sample).map((r) => ({
-      line: r.line,
-      name: r.name,
-      company: r.draft.company ?? null,
-      title: r.draft.title ?? null,
-    })),
+    sampleNew: created.slice(0, SHOWN.sample).map((r) => {
+      const draft = draftOf(r);
+      return {
+        line: r.line,
+        name: draft.displayName,
+        company: draft.company ?? null,
+        title: draft.title ?? null,
+      };
+    }),
     matches: matched.slice(0, SHOWN.matches).map((r) => toMatch(r, true)),
     review: review.slice(0, SHOWN.review).map((r) => toMatch(r, false)),
     problems: plan.problems.slice(0, SHOWN.problems),
