@@ -333,9 +333,10 @@ type PackedEntry = string | [string, string];
 /**
  * A planned row's draft as one JSON string of its values in a fixed order, entries as bare
  * values when unlabelled, trailing empty fields left out. A preview holds every row until the
- * commit, and as objects (the draft, its arrays, entry objects, a dozen small strings, some of
- * them slices that kept the reader's chunks alive) a row cost ~750 B: 886 MB peak for 560,000
- * LinkedIn rows (57 MB, 15x). One flat string is ~200 B for such a row.
+ * commit, and as objects (the draft, its arrays, entry objects, a dozen small strings) a row
+ * cost ~750 B: 886 MB peak for 560,000 LinkedIn rows (57 MB, 15x). One flat string is ~200 B
+ * for such a row; the whole row now ~500 B (690 MB peak), the rest being its fingerprint and
+ * the in-file match keys.
  */
 function packDraft(draft: ContactDraftParsed): string {
   const entries = (list: readonly Entry[]): PackedEntry[] =>
