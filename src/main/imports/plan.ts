@@ -338,7 +338,7 @@ type PackedEntry = string | [string, string];
  * for such a row; the whole row now ~500 B (690 MB peak), the rest being its fingerprint and
  * the in-file match keys.
  */
-function packDraft(draft: ContactDraftParsed): string {
+export function packDraft(draft: ContactDraftParsed): string {
   const entries = (list: readonly Entry[]): PackedEntry[] =>
     list.map((e) => {
       const value = 'url' in e ? e.url : e.value;
