@@ -50,7 +50,9 @@ export function ContactList({
     count: total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    // 300 px beyond each edge covers a frame of wheel scrolling; every row more is work for each
+    // keystroke's answer to render and paint (12 rows cost ~1.5 ms of the search's budget).
+    overscan: 5,
     initialOffset: initialScrollOffset,
     onChange: (instance) => onScrollOffsetChange(instance.scrollOffset ?? 0),
   });
