@@ -15,9 +15,9 @@ async function refusal(call: Promise<unknown>): Promise<ApiError> {
   throw new Error('expected the call to be refused');
 }
 
-/** The UTC day `years` from the real today (the contract's bounds follow the system clock). */
+/** The UTC day `years` from the app's today (the dispatcher reads the bounds at its clock). */
 function yearsFromToday(years: number): string {
-  const d = new Date();
+  const d = app.context.clock();
   d.setUTCFullYear(d.getUTCFullYear() + years);
   return d.toISOString().slice(0, 10);
 }
@@ -113,5 +113,29 @@ describe('settings say their range when they refuse a number (issue 10)', () => 
     expect((await app.api['settings.get']({})).caps.dailyBudget).toBe(10);
     const saved = await app.api['settings.update']({ caps: { dailyBudget: 25 } });
     expect(saved.caps.dailyBudget).toBe(25);
+  });
+});
+
+describe('relative bounds follow the app clock, not the machine', () => {
+  it('reads "cannot be in the future" at the injected moment (--now, the test clock)', async () => {
+    const later = openTempApp('2030-01-10T12:00:00.000Z');
+    try {
+      // After the machine's today, but the app's yesterday: accepted.
+      const met = await later.context.dispatch('contacts.create', {
+        displayName: 'Ada',
+        metOn: '2030-01-09',
+      });
+      expect(met.ok).toBe(true);
+      const future = await later.context.dispatch('contacts.create', {
+        displayName: 'Bea',
+        metOn: '2030-01-20',
+      });
+      expect(future).toMatchObject({
+        ok: false,
+        error: { issues: [{ path: 'metOn', message: 'cannot be in the future' }] },
+      });
+    } finally {
+      later.cleanup();
+    }
   });
 });

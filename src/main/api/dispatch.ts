@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { contract, isMethodName, type MethodName } from '../../shared/api/contract.ts';
 import { ApiError, type Envelope } from '../../shared/api/errors.ts';
 import type { ChangeScope } from '../../shared/api/pushes.ts';
+import { parsingAt } from '../../shared/domain/date-bounds.ts';
 import type { HandlerEntry, Registry } from '../core/registry.ts';
 import type { WriteGate } from '../core/write-gate.ts';
 import { isBusyError } from '../store/transaction.ts';
@@ -14,6 +15,8 @@ export interface DispatchOptions {
   onInternalError?: (method: string, error: unknown) => void;
   /** Calls wait here while a long write (an import) holds the database. */
   gate?: Pick<WriteGate, 'idle'>;
+  /** The app's clock: the contract's relative date bounds ("not in the future") are read at it. */
+  clock?: () => Date;
   /**
    * Rows changed on this connection so far (SQLite's total_changes): compared around each call,
    * so a write's declared scopes are announced only when it changed something, and a read that
@@ -41,7 +44,9 @@ export function createDispatch(registry: Registry, options: DispatchOptions = {}
       if (!isMethodName(method)) {
         throw new ApiError('unknown_method', `There is no API method called "${String(method)}".`);
       }
-      const parsed = parseInput(method, input);
+      const parsed = options.clock
+        ? parsingAt(options.clock(), () => parseInput(method, input))
+        : parseInput(method, input);
       await options.gate?.idle();
       const entry = registry[method] as unknown as HandlerEntry<MethodName> & {
         run: (input: unknown) => unknown;

@@ -83,6 +83,7 @@ export function openAppContext(options: AppContextOptions): AppContext {
   });
   const dispatch = createDispatch(handlers, {
     gate,
+    clock,
     countChanges: () => totalChanges(db),
     announce: (scopes) => bus.emit({ type: 'data-changed', scopes }),
     strictScopes: options.strictScopes ?? false,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EARLIEST_DAY, PLAN_YEARS_AHEAD } from './date-bounds.ts';
+import { contractNowMs, EARLIEST_DAY, PLAN_YEARS_AHEAD } from './date-bounds.ts';
 
 /** Optional free text: trimmed, '' means "clear the field" (stored as null). */
 export const optionalText = (max: number) =>
@@ -20,12 +20,12 @@ export const requiredText = (max: number) =>
 const ANY_YEARS_AHEAD = 100;
 
 /**
- * The UTC day `years` and `days` from now. The contract has no clock of its own, so "today" is
- * the system's, with a day of slack so that it is never before the user's own today in any zone;
- * the precise "not in the past" of a plan is the engine's, on the app's clock.
+ * The UTC day `years` and `days` from now, where now is the app's injected clock when the
+ * dispatcher parses (parsingAt in date-bounds.ts), with a day of slack so that it is never before
+ * the user's own today in any zone; the precise "not in the past" of a plan is the engine's.
  */
 function dayFromNow(years: number, days = 0): string {
-  const d = new Date();
+  const d = new Date(contractNowMs());
   d.setUTCFullYear(d.getUTCFullYear() + years, d.getUTCMonth(), d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
