@@ -3,7 +3,6 @@ import type { ApiError } from '../../../shared/api/errors.ts';
 import type { IcsExport } from '../../../shared/domain/calendar.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { toApiError } from '../api/errors.ts';
-import { useApiData } from '../api/useApiData.ts';
 import { href } from '../app/router.ts';
 import { saveTextFile } from '../files/saveFile.ts';
 import { addDays, formatDay, todayIsoDate } from '../format/dates.ts';
@@ -14,6 +13,7 @@ import { Dialog } from '../ui/Dialog.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { Field } from '../ui/Field.tsx';
 import { Icon } from '../ui/Icon.tsx';
+import { TagSelectField } from '../ui/TagSelectField.tsx';
 import { ContactFilter } from './ContactFilter.tsx';
 import './ExportIcsDialog.css';
 
@@ -46,7 +46,6 @@ export function ExportIcsDialog({
 }) {
   const api = useApi();
   const today = useToday().data?.today ?? todayIsoDate();
-  const tags = useApiData('tags', (a) => a['contacts.tags']({}), ['contacts']);
   const [choice, setChoice] = useState<RangeChoice>(visible ? 'visible' : contact ? 'year' : 'next30');
   const [custom, setCustom] = useState<Days>(visible ?? { from: today, to: addDays(today, 30) });
   const [tag, setTag] = useState(initialTag);
@@ -213,23 +212,7 @@ export function ExportIcsDialog({
         </fieldset>
         {contact ? null : (
           <div className="export-filters">
-            <Field label="Tag" optional>
-              {(props) => (
-                <select
-                  {...props}
-                  className="select select-sm"
-                  value={tag ?? ''}
-                  onChange={(e) => setTag(e.target.value || undefined)}
-                >
-                  <option value="">All tags</option>
-                  {(tags.data ?? []).map((t) => (
-                    <option key={t.name} value={t.name}>
-                      {t.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <TagSelectField value={tag} onChange={setTag} />
             <div className="field">
               <span className="field-label">
                 Contact <span className="field-optional">optional</span>

@@ -5,7 +5,6 @@ import type { Purpose, TodayView } from '../../../shared/domain/followup.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { notifyChanged } from '../api/changes.ts';
 import { toApiError } from '../api/errors.ts';
-import { useApiData } from '../api/useApiData.ts';
 import { purposeLabel } from '../followups/purposes.ts';
 import { daysBetween, formatDayHeading, formatDayShort } from '../format/dates.ts';
 import { plural } from '../format/text.ts';
@@ -14,6 +13,7 @@ import { Dialog } from '../ui/Dialog.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { Field } from '../ui/Field.tsx';
 import { Icon } from '../ui/Icon.tsx';
+import { TagSelectField } from '../ui/TagSelectField.tsx';
 import { useToast } from '../ui/Toast.tsx';
 import './today-backlog.css';
 
@@ -187,7 +187,6 @@ const BULK_PURPOSES: Purpose[] = [
 function BulkCloseDialog({ onClose }: { onClose: () => void }) {
   const api = useApi();
   const toast = useToast();
-  const tags = useApiData('tags', (a) => a['contacts.tags']({}), ['contacts']);
   const [purposes, setPurposes] = useState<Purpose[]>([]);
   const [tag, setTag] = useState<string>();
   const [olderThan, setOlderThan] = useState('');
@@ -288,23 +287,7 @@ function BulkCloseDialog({ onClose }: { onClose: () => void }) {
           <p className="field-hint">None ticked: every kind.</p>
         </fieldset>
         <div className="bulk-row">
-          <Field label="Tag" optional>
-            {(props) => (
-              <select
-                {...props}
-                className="select select-sm"
-                value={tag ?? ''}
-                onChange={(e) => setTag(e.target.value || undefined)}
-              >
-                <option value="">All tags</option>
-                {(tags.data ?? []).map((t) => (
-                  <option key={t.name} value={t.name}>
-                    {t.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <TagSelectField value={tag} onChange={setTag} />
           <Field
             label="Due at least … days ago"
             optional
