@@ -5,6 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { V8_FLAGS } from '../src/main/cli/node-flags.ts';
 import {
   electronEnv,
   firstMeaningfulLine,
@@ -42,7 +43,8 @@ function tryInstall(): { network: boolean; reason: string | null } {
 }
 
 function launch(binary: string): void {
-  const child = spawn(binary, [projectDir], {
+  // The main process's V8 takes the CLI's memory flags this way (see src/main/cli/node-flags.ts).
+  const child = spawn(binary, [`--js-flags=${V8_FLAGS.join(' ')}`, projectDir], {
     cwd: projectDir,
     stdio: 'inherit',
     env: electronEnv(process.env),

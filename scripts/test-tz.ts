@@ -8,6 +8,17 @@ const SUITES = [
   'tests/unit/tz',
   'tests/integration/contacts.test.ts',
   'tests/integration/followups/playbooks.test.ts',
+  'tests/integration/insights/forecast.test.ts',
+  'tests/integration/insights/follow-through.test.ts',
+  'tests/integration/insights/measures.test.ts',
+  'tests/integration/insights/replies-and-promises.test.ts',
+  'tests/integration/insights/migration-016.test.ts',
+  'tests/unit/compose/check-timing.test.ts',
+  'tests/unit/compose/slots.test.ts',
+  'tests/unit/compose/facts.test.ts',
+  'tests/integration/compose/compose-handlers.test.ts',
+  'tests/unit/mail/mbox-envelope.test.ts',
+  'tests/integration/mail/mbox-takeout.test.ts',
 ];
 const vitest = fileURLToPath(new URL('../node_modules/vitest/vitest.mjs', import.meta.url));
 

@@ -4,9 +4,11 @@ import type { IpcRenderer, IpcRendererEvent } from 'electron';
 import {
   BRIDGE_EVENTS,
   type BridgeEvent,
+  IPC_COPY_TEXT_CHANNEL,
   IPC_INVOKE_CHANNEL,
   IPC_SAVE_FILE_CHANNEL,
   ipcEventChannel,
+  MAX_COPY_TEXT_LENGTH,
   type PreloadBridge,
   type SaveFileResult,
 } from '../shared/api/bridge.ts';
@@ -30,6 +32,12 @@ export function createBridge(ipc: Pick<IpcRenderer, 'invoke' | 'on' | 'removeLis
         return Promise.reject(new TypeError('saveFile takes a file name and the text to save.'));
       }
       return ipc.invoke(IPC_SAVE_FILE_CHANNEL, filename, content) as Promise<SaveFileResult>;
+    },
+    async copyText(text: string): Promise<void> {
+      if (typeof text !== 'string') throw new TypeError('copyText takes the text to copy.');
+      if (text.length > MAX_COPY_TEXT_LENGTH)
+        throw new RangeError(`copyText takes at most ${MAX_COPY_TEXT_LENGTH} characters.`);
+      await ipc.invoke(IPC_COPY_TEXT_CHANNEL, text);
     },
     on<E extends BridgeEvent>(channel: E, listener: (payload: PushPayloads[E]) => void): () => void {
       if (!ALLOWED_EVENTS.has(channel)) throw new Error(`Unknown event "${String(channel)}".`);

@@ -86,6 +86,31 @@ export const Notifications = z.object({
   keepRunningInTray: z.boolean().default(true),
 });
 
+/** What the composer signs with and what it warns about (issue 11). */
+export const Composer = z.object({
+  /** How messages are signed; null leaves the name out ("Best," alone reads as unfinished, so drafts then end without a sign-off). */
+  myName: z.string().trim().max(100, 'must be at most 100 characters').nullable().default(null),
+  /** Added below the name in e-mails and notes. */
+  signature: z.string().trim().max(1000, 'must be at most 1000 characters').nullable().default(null),
+  /** Stock phrases the check flags besides its own list. */
+  stockPhrases: z
+    .array(
+      z.string().trim().min(3, 'must be at least 3 characters').max(100, 'must be at most 100 characters'),
+    )
+    .max(100, 'must be at most 100 phrases')
+    .default([]),
+});
+export type Composer = z.output<typeof Composer>;
+
+/** The mailbox sync (issue 12). */
+export const MailSettings = z.object({
+  /** How far back the first sync of a folder reads, in months. */
+  lookBackMonths: wholeNumber(1, 120).default(12),
+  /** How often the running app checks every account, besides what IDLE tells it at once. */
+  pollMinutes: wholeNumber(1, 1440).default(5),
+});
+export type MailSettings = z.output<typeof MailSettings>;
+
 export const Settings = z.object({
   theme: Theme.default('system'),
   /** Local hour (0-23) at which follow-ups fall due. */
@@ -125,6 +150,8 @@ export const Settings = z.object({
     .default({ enabled: true, keep: 14 }),
   /** Secret part of the calendar subscription link; null until first asked for. Rotatable. */
   calendarFeedToken: z.string().min(16).max(100).nullable().default(null),
+  composer: Composer.default({ myName: null, signature: null, stockPhrases: [] }),
+  mail: MailSettings.default({ lookBackMonths: 12, pollMinutes: 5 }),
 });
 export type Settings = z.output<typeof Settings>;
 

@@ -321,11 +321,12 @@ test('a crowded day: its count first, its most important follow-ups, a card sayi
   await count.click();
   const card = page.getByRole('dialog', { name: '56 follow-ups' });
   await expect(card).toContainText('Thursday 19 March');
-  await expect(card).toContainText('lists the 50 most important');
+  // The month asks a day for as many as its popover holds; the day's list has the 50.
+  await expect(card).toContainText('lists the 8 most important');
   await saveScreenshot('calendar-crowded-card');
   await page.keyboard.press('Escape');
 
-  // "+50 more" leads to that day's list (a popover of fifty would run off the screen).
+  // A crowded day's "+N more" leads to that day's list, not a popover of the few the month has.
   await day.getByText(/^\+\d+ more$/).click();
   await expect(page).toHaveURL(/view=day&date=2026-03-19$/);
   await expect(main.getByRole('heading', { name: '19 March 2026' })).toBeVisible();
@@ -337,6 +338,17 @@ test('a crowded day: its count first, its most important follow-ups, a card sayi
   await saveScreenshot('calendar-crowded-week');
   await page.getByRole('tab', { name: 'List view' }).click();
   await expect(main.locator('.cal-event-crowded')).toContainText('the 50 most important are listed');
+  await expect(main.locator('.cal-event-followup')).toHaveCount(50);
+
+  // The card leads to the day's list too (on a tall window the month shows its few whole, with
+  // no "+N more").
+  await page.getByRole('tab', { name: 'Month view' }).click();
+  await day.locator('.cal-event-crowded').click();
+  await page
+    .getByRole('dialog', { name: '56 follow-ups' })
+    .getByRole('button', { name: 'List the day' })
+    .click();
+  await expect(page).toHaveURL(/view=day&date=2026-03-19$/);
   await expect(main.locator('.cal-event-followup')).toHaveCount(50);
 });
 

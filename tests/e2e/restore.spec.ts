@@ -66,7 +66,7 @@ test('restore a backup from Settings › Data: see what it holds, confirm, see t
   const refused = data.getByRole('alert');
   await expect(refused).toContainText('Not restored');
   await expect(refused).toContainText('hollow.json cannot be restored');
-  await expect(refused).toContainText(/tables: holds none of the 15 tables/);
+  await expect(refused).toContainText(/tables: holds none of the \d+ tables/);
   await expect(page.getByRole('dialog')).toHaveCount(0);
   expect(await total(server)).toBe(3);
   await snapshot(refused, 'restore-refused');

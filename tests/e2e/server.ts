@@ -3,10 +3,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { NODE_FLAGS } from '../../src/main/cli/node-flags.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CLI = join(ROOT, 'src/main/cli/index.ts');
-const NODE_ARGS = ['--disable-warning=ExperimentalWarning', CLI];
+const NODE_ARGS = [...NODE_FLAGS, CLI];
 
 export interface RunningServer {
   url: string;

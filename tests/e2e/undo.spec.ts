@@ -179,3 +179,42 @@ test('the agreed next step: a due date, a promise in one action, done when loggi
   expect(promise?.status).toBe('done');
   await saveScreenshot('next-step-done');
 });
+
+test('a bulk skip is undone from its toast: every step it skipped is back', async ({
+  page,
+  server,
+  clock,
+  openApp,
+  saveScreenshot,
+}) => {
+  // A budget of one and three overdue refreshers: two wait beyond it.
+  await server.call('settings.update', { caps: { dailyBudget: 1 } });
+  for (const displayName of ['Grace Hopper', 'Alan Turing', 'Ada Lovelace'])
+    await server.call('contacts.create', { displayName, metWhere: 'Royal Society', metOn: '2026-03-10' });
+  await clock.set('2026-03-12T09:05:00Z');
+  const open = async () =>
+    (await server.call<{ id: number; dueOn: string; status: string }[]>('followups.list', {}))
+      .map((s) => `${s.id}@${s.dueOn}:${s.status}`)
+      .sort();
+  const before = await open();
+  await openApp('/today');
+  await dismissToasts(page);
+  const waiting = page.getByRole('region', { name: 'Waiting' });
+  await expect(waiting.locator('.today-section-count')).toHaveText('2');
+
+  await page.getByRole('button', { name: 'Skip in bulk…' }).click();
+  const bulk = page.getByRole('dialog', { name: 'Skip in bulk' });
+  await expect(bulk.getByRole('status')).toHaveAttribute('aria-busy', 'false');
+  await bulk.getByRole('button', { name: 'Skip 2 follow-ups' }).click();
+  await expect(bulk).toBeHidden();
+  const toast = page.getByRole('status').filter({ hasText: 'Skipped 2 follow-ups' });
+  await expect(waiting).toBeHidden();
+  await saveScreenshot('undo-toast-after-bulk-skip');
+
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Undone' })).toContainText(
+    'Skipped 2 follow-ups in bulk: undone.',
+  );
+  await expect(waiting.locator('.today-section-count')).toHaveText('2');
+  expect(await open()).toEqual(before);
+});

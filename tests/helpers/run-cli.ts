@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import { NODE_FLAGS } from '../../src/main/cli/node-flags.ts';
 
 const CLI = join(import.meta.dirname, '../../src/main/cli/index.ts');
 
@@ -19,7 +20,7 @@ export function runScript(script: string, args: string[], env: Record<string, st
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['--disable-warning=ExperimentalWarning', script, ...args],
+      [...NODE_FLAGS, script, ...args],
       { env: { ...process.env, ...env }, timeout: 120_000, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );

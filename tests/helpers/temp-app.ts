@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type AppContext, openAppContext } from '../../src/main/app/context.ts';
+import { type AppContext, type AppContextOptions, openAppContext } from '../../src/main/app/context.ts';
 import { inMemorySettings } from '../../src/main/settings/settings-store.ts';
 import type { Clock } from '../../src/main/time/clock.ts';
 import { createApiClient } from '../../src/shared/api/client.ts';
@@ -23,14 +23,21 @@ export function tempDir(prefix = 'followthrough-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-/** A real database file in a fresh temp folder, behind the real dispatcher, with a movable clock. */
-export function openTempApp(nowIso = '2026-03-10T09:00:00.000Z', settings: Partial<Settings> = {}): TempApp {
+/**
+ * A real database file in a fresh temp folder, behind the real dispatcher, with a movable clock;
+ * as the CLI opens it unless a test needs what another shell does (a password from a window).
+ */
+export function openTempApp(
+  nowIso = '2026-03-10T09:00:00.000Z',
+  settings: Partial<Settings> = {},
+  shell: AppContextOptions['shell'] = 'cli',
+): TempApp {
   const dir = tempDir();
   const databasePath = join(dir, 'followthrough.db');
   let now = new Date(nowIso);
   const clock: Clock = () => new Date(now);
   const context = openAppContext({
-    shell: 'cli',
+    shell,
     dataDir: dir,
     databasePath,
     settings: inMemorySettings(settings),

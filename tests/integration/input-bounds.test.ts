@@ -1,19 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../../src/shared/api/errors.ts';
+import { refusal } from '../helpers/refusal.ts';
 import { openTempApp, type TempApp } from '../helpers/temp-app.ts';
 
 let app: TempApp;
 afterEach(() => app?.cleanup());
-
-async function refusal(call: Promise<unknown>): Promise<ApiError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to be refused');
-}
 
 /** The UTC day `years` from the app's today (the dispatcher reads the bounds at its clock). */
 function yearsFromToday(years: number): string {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../../src/shared/api/errors.ts';
+import { refusal } from '../helpers/refusal.ts';
 import type { TempApp } from '../helpers/temp-app.ts';
 import { berlinApp, openSteps } from './followups/helpers.ts';
 
@@ -11,16 +11,6 @@ const DECK = 'Send her our partner deck by Friday';
 
 async function withStep(extra: Record<string, unknown> = {}) {
   return app.api['contacts.create']({ displayName: 'Priya Raman', nextStep: DECK, ...extra });
-}
-
-async function refusal(call: Promise<unknown>): Promise<ApiError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to be refused');
 }
 
 describe('the agreed next step', () => {

@@ -6,7 +6,7 @@ import type { Db } from '../store/database.ts';
 /** Often enough that a page follows a CLI write at once; one cheap pragma each time. */
 const CHECK_MS = 2000;
 /** Everything in the database; settings live in a file of their own. */
-const DATABASE_SCOPES: readonly ChangeScope[] = ['contacts', 'events', 'interactions', 'followups'];
+const DATABASE_SCOPES: readonly ChangeScope[] = ['contacts', 'events', 'interactions', 'followups', 'mail'];
 
 /**
  * Writes by another process (the CLI next to the desktop app or `serve`) do not pass this

@@ -6,6 +6,7 @@ import type { FollowUpEngine } from '../followups/engine.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 import { backupDatabase, countData } from '../store/backup.ts';
 import type { Db } from '../store/database.ts';
+import { disarmPasswordCommands } from '../store/mail-store.ts';
 import { writeTransaction } from '../store/transaction.ts';
 import type { BackupFile } from './backup-file.ts';
 import { countTables, restoreTables, type UncheckedBackup, upgradeTables } from './json-backup.ts';
@@ -43,7 +44,10 @@ export async function restoreBackup(
     const settings = SettingsPatch.safeParse(known);
     if (settings.success) deps.settings.update(settings.data);
   }
-  writeTransaction(deps.db, () => fillPhoneKeys(deps.db, phoneRegion(deps.settings.get())));
+  writeTransaction(deps.db, () => {
+    fillPhoneKeys(deps.db, phoneRegion(deps.settings.get()));
+    disarmPasswordCommands(deps.db, deps.now);
+  });
   deps.engine.replan();
   // Through the dispatcher, data.restore's declared scopes (everything) are announced after this.
   return { ...counts, before, safetyBackup };

@@ -6,6 +6,7 @@ import { type RegistrySlice, read, write } from '../core/registry.ts';
 import { dueCountsAt } from '../followups/budget.ts';
 import { calendarItemDetail } from '../store/calendar-store.ts';
 import { addDays, atLocalHour } from '../time/local-day.ts';
+import { readingAt } from '../time/locale.ts';
 import { momentOf } from '../time/moment.ts';
 import { calendarRange } from './calendar-range.ts';
 import { followUpsToIcs } from './ics-export.ts';
@@ -25,7 +26,7 @@ export function calendarHandlers(deps: HandlerDeps): CalendarHandlers {
       const ctx = context();
       const range = calendarRange(deps.db, {
         ...q,
-        dayStart: (day) => atLocalHour(day, 0, ctx.timeZone).toISOString(),
+        timeZone: ctx.timeZone,
         startOfToday: atLocalHour(ctx.today, 0, ctx.timeZone).toISOString(),
         today: ctx.today,
       });
@@ -40,7 +41,9 @@ export function calendarHandlers(deps: HandlerDeps): CalendarHandlers {
       if (!detail) throw new ApiError('not_found', `There is no calendar item ${key}.`);
       return { key, ...detail };
     }),
-    'calendar.exportIcs': read((q) => {
+    // Writes only the starts of events the plan moved (exported-sequence.ts): no screen shows
+    // them, but the dispatcher must know the call writes.
+    'calendar.exportIcs': write(['followups'], (q) => {
       const ctx = context();
       const from = q.from ?? ctx.today;
       const to = q.to ?? addDays(from, DEFAULT_EXPORT_DAYS);
@@ -53,7 +56,12 @@ export function calendarHandlers(deps: HandlerDeps): CalendarHandlers {
       });
       return {
         filename: `followthrough-${from}-to-${to}.ics`,
-        content: followUpsToIcs(steps, { now: ctx.now, alarms: q.alarms, name: 'Followthrough follow-ups' }),
+        content: followUpsToIcs(steps, {
+          now: ctx.now,
+          alarms: q.alarms,
+          name: 'Followthrough follow-ups',
+          reading: readingAt(ctx),
+        }),
         events: steps.length,
         later,
       };

@@ -3,6 +3,7 @@ import type { SettingsStore } from '../settings/settings-store.ts';
 import type { Db } from '../store/database.ts';
 import type { Clock } from '../time/clock.ts';
 import { addDays } from '../time/local-day.ts';
+import { readingAt } from '../time/locale.ts';
 import { momentOf } from '../time/moment.ts';
 import { followUpsToIcs } from './ics-export.ts';
 import { stepsToExport } from './planned-steps.ts';
@@ -43,5 +44,6 @@ export function feedForPath(deps: FeedDeps, path: string): string | null {
     alarms: false,
     name: 'Followthrough follow-ups',
     refreshSeconds: FEED_REFRESH_SECONDS,
+    reading: readingAt(ctx),
   });
 }

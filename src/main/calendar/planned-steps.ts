@@ -11,6 +11,7 @@ import {
 import type { Db } from '../store/database.ts';
 import { addDays, atLocalHour, type LocalDay } from '../time/local-day.ts';
 import type { Moment } from '../time/moment.ts';
+import { revised } from './exported-sequence.ts';
 
 export interface ExportRange {
   from: LocalDay;
@@ -32,11 +33,16 @@ export interface PlannedSteps {
  * What an .ics export or the feed holds. By default the plan Today follows (projectPlan): what
  * waits goes out on the day the budget reaches it, at the follow-up hour, so a backlog of 291
  * becomes ten a day, not 291 events at 09:00 on one morning. `everything` writes each open step
- * on its own due day instead.
+ * on its own due day instead. Each event comes with its revision (exported-sequence.ts), which
+ * records the start written for a step the plan moved: this writes to the database.
  */
 export function stepsToExport(db: Db, m: Moment, settings: Settings, r: ExportRange): PlannedSteps {
   const filter = { tag: r.tag, contactId: r.contactId };
-  if (r.everything) return { steps: stepsInRange(db, { from: r.from, to: r.to, ...filter }), later: 0 };
+  if (r.everything)
+    return {
+      steps: revised(db, stepsInRange(db, { from: r.from, to: r.to, ...filter }), m.nowIso),
+      later: 0,
+    };
   const bounds = dueBounds(m);
   const budget = settings.caps.dailyBudget;
   const candidates = openStepsForPlan(db, {
@@ -77,5 +83,5 @@ export function stepsToExport(db: Db, m: Moment, settings: Settings, r: ExportRa
     steps.push({ ...row, dueAt });
   }
   steps.sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : a.id - b.id));
-  return { steps, later };
+  return { steps: revised(db, steps, m.nowIso), later };
 }

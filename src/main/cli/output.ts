@@ -4,6 +4,7 @@ import { dueCountsText } from '../../shared/domain/due-counts.ts';
 import type { NetworkEvent } from '../../shared/domain/event.ts';
 import type { FollowUp, TodayItem, TodayView } from '../../shared/domain/followup.ts';
 import { CHANNEL_LABELS, DIRECTION_LABELS, type Interaction } from '../../shared/domain/interaction.ts';
+import type { Read } from '../../shared/format/dated-text.ts';
 
 /** With --json, results go to stdout as JSON (one document) and nothing else is printed there. */
 export function printResult(json: boolean | undefined, value: unknown, human: () => string): void {
@@ -102,7 +103,7 @@ export function eventRows(events: NetworkEvent[]): string {
   );
 }
 
-export function followUpRows(list: FollowUp[]): string {
+export function followUpRows(list: readonly Read<FollowUp>[]): string {
   if (list.length === 0) return 'No follow-ups.';
   return table(
     ['ID', 'DUE', 'WHO', 'PURPOSE', 'STATUS', 'WHY'],
@@ -110,8 +111,8 @@ export function followUpRows(list: FollowUp[]): string {
   );
 }
 
-export function todayText(t: TodayView): string {
-  const section = (title: string, items: TodayItem[], total = items.length) =>
+export function todayText(t: Read<TodayView>): string {
+  const section = (title: string, items: Read<TodayItem>[], total = items.length) =>
     items.length
       ? [
           `${title} (${total})`,

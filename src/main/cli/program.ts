@@ -4,18 +4,24 @@ import { busyError } from '../api/dispatch.ts';
 import { APP_VERSION } from '../app/version.ts';
 import { isBusyError } from '../store/transaction.ts';
 import { registerBackupCommand } from './commands/backup.ts';
+import { registerComposeCommands } from './commands/compose.ts';
 import { registerContactCommands } from './commands/contacts.ts';
 import { registerDuplicateCommands } from './commands/duplicates.ts';
 import { registerEventCommands } from './commands/events.ts';
 import { registerExportCommand } from './commands/export.ts';
 import { registerFollowUpCommands } from './commands/followups.ts';
+import { registerForecastCommand } from './commands/forecast.ts';
 import { registerImportCommand } from './commands/import.ts';
+import { registerImportMboxCommand } from './commands/import-mbox.ts';
 import { registerInfoCommand } from './commands/info.ts';
+import { registerInsightsCommand } from './commands/insights.ts';
 import { registerInteractionCommands } from './commands/interactions.ts';
+import { registerMailCommands } from './commands/mail.ts';
 import { registerPromiseCommands } from './commands/promises.ts';
 import { registerRestoreCommand } from './commands/restore.ts';
 import { registerSeedCommand } from './commands/seed.ts';
 import { registerServeCommand } from './commands/serve.ts';
+import { registerSyncCommands } from './commands/sync.ts';
 import { registerUndoCommand } from './commands/undo.ts';
 import { CliSession, type GlobalOptions } from './session.ts';
 
@@ -43,8 +49,12 @@ export function buildProgram(): { program: Command; session: () => CliSession } 
     registerEventCommands,
     registerFollowUpCommands,
     registerPromiseCommands,
+    registerComposeCommands,
     registerUndoCommand,
     registerImportCommand,
+    registerImportMboxCommand,
+    registerMailCommands,
+    registerSyncCommands,
     registerExportCommand,
     registerRestoreCommand,
     registerDuplicateCommands,
@@ -52,6 +62,8 @@ export function buildProgram(): { program: Command; session: () => CliSession } 
     registerBackupCommand,
     registerSeedCommand,
     registerInfoCommand,
+    registerInsightsCommand,
+    registerForecastCommand,
   ]) {
     register(program, current);
   }

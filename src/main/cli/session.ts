@@ -1,9 +1,12 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract.ts';
 import { unwrap } from '../../shared/api/errors.ts';
+import type { DatedReading, Read } from '../../shared/format/dated-text.ts';
 import { type AppContext, openAppContext } from '../app/context.ts';
 import { resolvePaths } from '../app/paths.ts';
 import { openFileSettings } from '../settings/file-settings.ts';
 import { fixedClock, movableClock, systemClock } from '../time/clock.ts';
+import { readingNow } from '../time/locale.ts';
+import { readResult } from './dated-results.ts';
 
 /** Options every command accepts (declared once on the root program). */
 export interface GlobalOptions {
@@ -49,8 +52,16 @@ export class CliSession {
     return this.context;
   }
 
-  async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-    return unwrap(await this.open().dispatch(method, input)) as MethodOutput<M>;
+  /** A call's result, read: its days written in the system's locale (see dated-results.ts). */
+  async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Read<MethodOutput<M>>> {
+    const value = unwrap(await this.open().dispatch(method, input)) as MethodOutput<M>;
+    return readResult(method, value, this.reading());
+  }
+
+  /** How this command writes days: the system's locale, the user's zone and today. */
+  reading(): DatedReading {
+    const context = this.open();
+    return readingNow(context.clock, context.settings.get());
   }
 
   close(): void {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import {
   app,
   BrowserWindow,
+  clipboard,
   dialog,
   ipcMain,
   Menu,
@@ -13,6 +14,7 @@ import {
   nativeTheme,
   powerMonitor,
   protocol,
+  safeStorage,
   screen,
   session,
   shell,
@@ -24,10 +26,14 @@ import { watchExternalChanges } from '../app/external-changes.ts';
 import { resolvePaths } from '../app/paths.ts';
 import { startDailyBackups } from '../backup/daily-backups.ts';
 import { feedForPath } from '../calendar/feed.ts';
+import { registerSafeStorage } from '../credentials/safe-storage.ts';
 import { startFeedServer } from '../http/feed-server.ts';
 import { LOOPBACK_PORT } from '../http/ports.ts';
+import { startMailWatch } from '../mail/watch.ts';
 import { startReminders } from '../reminders/reminder-service.ts';
 import { settingsOver } from '../settings/settings-store.ts';
+import { startSyncWatch } from '../sync/sync-watch.ts';
+import { readingNow } from '../time/locale.ts';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
@@ -35,6 +41,7 @@ import {
   createAppProtocolHandler,
 } from './app-protocol.ts';
 import { createBackgroundMode } from './background-mode.ts';
+import { registerCopyTextHandler } from './copy-text.ts';
 import { enforceContentSecurityPolicy } from './csp.ts';
 import type { Log } from './external-links.ts';
 import { createEventSender, registerInvokeHandler } from './ipc-bridge.ts';
@@ -136,6 +143,7 @@ function start(): void {
         showSaveDialog: (options) => dialog.showSaveDialog(options),
         defaultDir: app.getPath('downloads'),
       });
+      registerCopyTextHandler(ipcMain, { writeText: (text) => clipboard.writeText(text) });
       // The calendar subscription is served on loopback while the app runs (see calendar.feed).
       startFeedServer((path) => feedForPath(context, path), LOOPBACK_PORT)
         .then((server) => {
@@ -185,6 +193,7 @@ function start(): void {
         present,
         actions,
         log,
+        reading: () => readingNow(context.clock, context.settings.get()),
       });
       const traySize = trayIconSize(process.platform);
       const tray = createReminderTray({
@@ -217,6 +226,14 @@ function start(): void {
       atQuit.push(['stop watching for other writers', watchExternalChanges(context.db, context.bus)]);
       const stopWakingOnResume = wakeOnResume(powerMonitor, () => reminders.scheduler.wake('resume'));
       atQuit.push(['stop listening for resume', stopWakingOnResume]);
+      // Mail passwords: the OS keychain through safeStorage, in files under the data folder
+      // (credentials/safe-storage.ts), never in the database. Then the mailbox watch (IDLE and
+      // polling), and the CalDAV outbox's (issue 14).
+      registerSafeStorage(safeStorage);
+      const mail = startMailWatch(context, { onError: (message) => log(`Mail: ${message}`) });
+      atQuit.push(['stop the mail watch', () => void mail.stop()]);
+      const sync = startSyncWatch(context, { onError: (message) => log(`Sync: ${message}`) });
+      atQuit.push(['stop the sync watch', () => void sync.stop()]);
 
       // The dock icon (macOS): show the window hidden in the tray, or open a new one.
       app.on('activate', () => present());

@@ -1,4 +1,5 @@
 import type { NotificationConstructorOptions } from 'electron';
+import type { DatedReading } from '../../shared/format/dated-text.ts';
 import type { ReminderNotice } from '../reminders/notice.ts';
 import { noticeText } from '../reminders/notice-text.ts';
 import type { Log } from './external-links.ts';
@@ -28,6 +29,8 @@ export interface ReminderNotifierDeps {
   /** Shows and focuses the window on a hash route. */
   present(route?: string): void;
   actions: ReminderActions;
+  /** How a notification writes its days now: the system's locale, the user's zone and day. */
+  reading(): DatedReading;
   log: Log;
 }
 
@@ -41,9 +44,14 @@ export function supportsNotificationActions(platform: NodeJS.Platform): boolean 
   return platform === 'darwin';
 }
 
-/** Where a click takes the user: the person for one reminder, the Today list for a digest. */
+/**
+ * Where a click takes the user: the person for one reminder, with the composer open on the step
+ * (the renderer's compose= link), and the Today list for a digest.
+ */
 export function routeFor(notice: ReminderNotice): string {
-  return notice.kind === 'single' ? `#/contacts/${notice.items[0].contactId}` : '#/today';
+  if (notice.kind !== 'single') return '#/today';
+  const { contactId, id } = notice.items[0];
+  return `#/contacts/${contactId}?compose=${id}`;
 }
 
 interface Button {
@@ -81,7 +89,7 @@ export function createReminderNotifier(deps: ReminderNotifierDeps): (notice: Rem
       warnedUnsupported = true;
       return;
     }
-    const { title, body } = noticeText(notice);
+    const { title, body } = noticeText(notice, deps.reading());
     const buttons = supportsNotificationActions(deps.platform) ? buttonsFor(notice, deps.actions) : [];
     const notification = deps.createNotification({
       title,

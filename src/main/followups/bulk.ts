@@ -1,5 +1,6 @@
 import type { BulkPreview, BulkResult } from '../../shared/domain/backlog.ts';
 import type { Purpose } from '../../shared/domain/followup.ts';
+import { plainText } from '../../shared/format/dated-text.ts';
 import { closeStep, endCycle, getCycle, openStepsOfCycle } from '../store/followups-store.ts';
 import { type DueStepRow, dueSteps } from '../store/today-store.ts';
 import { addDays } from '../time/local-day.ts';
@@ -56,8 +57,9 @@ export function previewBulk(ctx: EngineContext, s: BulkSelection): BulkPreview {
  */
 export function closeInBulk(ctx: EngineContext, s: BulkSelection, action: 'skip' | 'end'): BulkResult {
   const steps = selectDue(ctx, s);
-  const reason =
-    action === 'skip' ? 'Skipped in bulk while catching up.' : 'Ended in bulk while catching up.';
+  const reason = plainText(
+    action === 'skip' ? 'Skipped in bulk while catching up.' : 'Ended in bulk while catching up.',
+  );
   const cycles = new Set<number>();
   let closed = 0;
   let cyclesEnded = 0;

@@ -55,6 +55,7 @@ export function completeStep(
     channel?: Channel | undefined;
     summary?: string | null | undefined;
     at?: string | undefined;
+    variant?: number | undefined;
   },
 ): DoneResult {
   const step = mustStep(ctx, input.id);
@@ -70,6 +71,7 @@ export function completeStep(
       direction: 'outbound',
       summary: input.summary ?? PURPOSE_RULES[step.purpose].doneSummary,
       outcome: null,
+      draft: input.variant === undefined ? undefined : { purpose: step.purpose, variant: input.variant },
     },
     ctx.nowIso,
   );

@@ -9,6 +9,7 @@ import type {
   TodayView,
 } from '../../shared/domain/followup.ts';
 import type { Channel, Interaction } from '../../shared/domain/interaction.ts';
+import { plainText } from '../../shared/format/dated-text.ts';
 import { contactIdsWithTag, getFollowUpProfile, withCadence } from '../store/contacts-store.ts';
 import {
   activeCycles,
@@ -74,7 +75,9 @@ export function createFollowUpEngine(deps: EngineDeps) {
         if (!profile) return;
         if (profile.archived) {
           for (const step of openStepsOfContact(ctx.db, contactId)) {
-            closeStep(ctx.db, step.id, 'cancelled', ctx.nowIso, { cancelReason: 'Contact archived.' });
+            closeStep(ctx.db, step.id, 'cancelled', ctx.nowIso, {
+              cancelReason: plainText('Contact archived.'),
+            });
           }
           for (const cycle of activeCycles(ctx.db, contactId))
             endCycle(ctx.db, cycle.id, 'cancelled', ctx.nowIso);
@@ -189,7 +192,7 @@ export function createFollowUpEngine(deps: EngineDeps) {
         setPromiseStatus(ctx.db, id, status, ctx.nowIso);
         for (const step of openStepsOfContact(ctx.db, promise.contactId).filter((s) => s.promiseId === id)) {
           closeStep(ctx.db, step.id, 'cancelled', ctx.nowIso, {
-            cancelReason: status === 'done' ? 'Promise kept.' : 'Promise cancelled.',
+            cancelReason: plainText(status === 'done' ? 'Promise kept.' : 'Promise cancelled.'),
           });
           endCycle(ctx.db, step.cycleId, status === 'done' ? 'completed' : 'cancelled', ctx.nowIso);
         }

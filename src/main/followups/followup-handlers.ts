@@ -3,7 +3,7 @@ import type { HandlerDeps } from '../core/handler-deps.ts';
 import { type RegistrySlice, read, write } from '../core/registry.ts';
 import { listPromises } from '../store/promises-store.ts';
 import { recordUndoable } from '../undo/undo-service.ts';
-import { stepSubject } from '../undo/undo-subjects.ts';
+import { bulkSubject, catchUpSubject, stepSubject } from '../undo/undo-subjects.ts';
 
 type FollowUpHandlers = RegistrySlice<
   | 'followups.list'
@@ -70,9 +70,22 @@ export function followUpHandlers(deps: HandlerDeps): FollowUpHandlers {
     'followups.arrangeMeeting': write(STEPS, (input) => engine.arrangeMeeting(input)),
     'followups.thank': write(STEPS, (input) => engine.thank(input)),
     'followups.previewCatchUp': read(() => engine.previewCatchUp()),
-    'followups.catchUp': write(STEPS, () => engine.catchUp()),
+    // Backlog triage is undone as one action: every step and cycle it changed, and what it planned.
+    'followups.catchUp': write(STEPS, () =>
+      recordUndoable(
+        deps,
+        () => engine.catchUp(),
+        (plan) => catchUpSubject(plan.moved),
+      ),
+    ),
     'followups.previewBulkClose': read((filter) => engine.previewBulkClose(filter)),
-    'followups.bulkClose': write(STEPS, ({ action, ...filter }) => engine.bulkClose(filter, action)),
+    'followups.bulkClose': write(STEPS, ({ action, ...filter }) =>
+      recordUndoable(
+        deps,
+        () => engine.bulkClose(filter, action),
+        (result) => bulkSubject(action, result.closed),
+      ),
+    ),
     'promises.add': write(STEPS, (input) => engine.addPromise(input)),
     'promises.list': read((q) => listPromises(deps.db, q)),
     'promises.done': write(STEPS, ({ id }) => engine.closePromise(id, 'done')),

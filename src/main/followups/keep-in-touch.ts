@@ -1,3 +1,4 @@
+import { plainText } from '../../shared/format/dated-text.ts';
 import type { FollowUpProfile } from '../store/contacts-store.ts';
 import {
   closeStep,
@@ -26,7 +27,7 @@ export function planKeepInTouch(ctx: EngineContext, profile: FollowUpProfile): v
   if (!cadence) {
     for (const step of open) {
       closeStep(ctx.db, step.id, 'cancelled', ctx.nowIso, {
-        cancelReason: 'Keep-in-touch is off for this person.',
+        cancelReason: plainText('Keep-in-touch is off for this person.'),
       });
       endCycle(ctx.db, step.cycleId, 'cancelled', ctx.nowIso);
     }
@@ -36,7 +37,9 @@ export function planKeepInTouch(ctx: EngineContext, profile: FollowUpProfile): v
   const due = addDays(lastDay, cadence);
   const [current, ...extra] = open;
   for (const step of extra) {
-    closeStep(ctx.db, step.id, 'cancelled', ctx.nowIso, { cancelReason: 'Duplicate check-in removed.' });
+    closeStep(ctx.db, step.id, 'cancelled', ctx.nowIso, {
+      cancelReason: plainText('Duplicate check-in removed.'),
+    });
     endCycle(ctx.db, step.cycleId, 'cancelled', ctx.nowIso);
   }
   if (current) {

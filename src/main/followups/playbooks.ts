@@ -1,5 +1,6 @@
 import type { FollowUp, Playbook } from '../../shared/domain/followup.ts';
 import type { Channel } from '../../shared/domain/interaction.ts';
+import { dated, day as onDay } from '../../shared/format/dated-text.ts';
 import { type FollowUpProfile, setNoResponseSince } from '../store/contacts-store.ts';
 import {
   activeCycles,
@@ -12,15 +13,7 @@ import {
   openStepsOfCycle,
   setCycleDeadline,
 } from '../store/followups-store.ts';
-import {
-  addDays,
-  atLocalHour,
-  daysBetween,
-  type LocalDay,
-  localDayOfIso,
-  shortDateTime,
-  shortDay,
-} from '../time/local-day.ts';
+import { addDays, atLocalHour, daysBetween, type LocalDay, localDayOfIso } from '../time/local-day.ts';
 import type { EngineContext } from './engine-context.ts';
 import { pacedDays } from './pacing.ts';
 import { OPENS_NO_REPLY_CHAIN, PURPOSE_RULES, REPLY_ENDS } from './purposes.ts';
@@ -112,7 +105,7 @@ export function arrangeMeeting(
       purpose: 'confirmation',
       from: confirmDay,
       fixed: true,
-      facts: { meetingWhen: shortDateTime(meetingAt, ctx.timeZone) },
+      facts: { meetingAt: meetingAt.toISOString() },
       contextExtra: note,
     },
     { meetingAt: meetingAt.toISOString(), note },
@@ -222,7 +215,7 @@ export function cancelNudgesOnReply(
     const open = openStepsOfCycle(ctx.db, cycle.id).filter((s) => PURPOSE_RULES[s.purpose].cancelledByReply);
     for (const step of open) {
       closeStep(ctx.db, step.id, 'cancelled', ctx.nowIso, {
-        cancelReason: `${words} on ${shortDay(day)}.`,
+        cancelReason: dated`${words} on ${onDay(day)}.`,
       });
       cancelled++;
     }

@@ -1,13 +1,21 @@
 import type { Purpose } from '../../shared/domain/followup.ts';
+import {
+  type DatedPiece,
+  type DatedText,
+  dated,
+  day,
+  instant,
+  nested,
+} from '../../shared/format/dated-text.ts';
 import type { FollowUpProfile } from '../store/contacts-store.ts';
-import { shortDay } from '../time/local-day.ts';
 
 /** Facts a reason may mention; each purpose uses the ones that make its message specific. */
 export interface ReasonFacts {
   profile: FollowUpProfile;
   /** The day of the message this one follows up (second follow-up). */
   previousDay?: string | undefined;
-  meetingWhen?: string | undefined;
+  /** The meeting a confirmation is for (an instant). */
+  meetingAt?: string | undefined;
   promiseText?: string | undefined;
   promiseDue?: string | undefined;
   cadenceDays?: number | undefined;
@@ -16,37 +24,55 @@ export interface ReasonFacts {
   note?: string | null | undefined;
 }
 
-/** "Why now", in words: the product's own phrasing, short and specific. */
-export function reasonFor(purpose: Purpose, f: ReasonFacts): string {
-  const met = [
-    f.profile.metWhere ? `at ${f.profile.metWhere}` : null,
-    f.profile.metOn ? `on ${shortDay(f.profile.metOn)}` : null,
-  ]
-    .filter(Boolean)
-    .join(' ');
+/**
+ * "Why now", in words: the product's own phrasing, short and specific. Days are marked, not
+ * written: each reader writes them in their locale (shared/format/dated-text.ts).
+ */
+export function reasonFor(purpose: Purpose, f: ReasonFacts): DatedText {
+  const met = metPhrase(f.profile);
   switch (purpose) {
     case 'refresher':
-      return `You met ${met || 'recently'}. A short thank-you that names what you talked about, while it is fresh.`;
+      return dated`You met ${met ? nested(met) : 'recently'}. A short thank-you that names what you talked about, while it is fresh.`;
     case 'second':
-      return `No reply to your message${f.previousDay ? ` of ${shortDay(f.previousDay)}` : ''}. A brief second note that acknowledges the first.`;
+      return f.previousDay
+        ? dated`No reply to your message of ${day(f.previousDay)}. A brief second note that acknowledges the first.`
+        : dated`No reply to your message. A brief second note that acknowledges the first.`;
     case 'confirmation':
-      return `Meeting ${f.meetingWhen ?? 'soon'}. Confirm the day before: time, place, and that you look forward to it.`;
+      return dated`Meeting ${f.meetingAt ? instant(f.meetingAt) : 'soon'}. Confirm the day before: time, place, and that you look forward to it.`;
     case 'thank_you':
-      return `They helped you${f.note ? `: ${f.note}` : ''}. Say thank you within a day, and say what it changed.`;
-    case 'check_in':
-      return `Keep in touch every ${f.cadenceDays ?? '?'} days${f.lastInTouchDay ? `; last in touch on ${shortDay(f.lastInTouchDay)}` : ''}.`;
+      return dated`They helped you${f.note ? `: ${f.note}` : ''}. Say thank you within a day, and say what it changed.`;
+    case 'check_in': {
+      const every = dated`Keep in touch every ${f.cadenceDays ?? '?'} days`;
+      return f.lastInTouchDay
+        ? dated`${nested(every)}; last in touch on ${day(f.lastInTouchDay)}.`
+        : dated`${nested(every)}.`;
+    }
     case 'reengage':
-      return `You met ${met || 'a while ago'} and never followed up. It is never too late: mention where you met and why you are writing now.`;
+      return dated`You met ${met ? nested(met) : 'a while ago'} and never followed up. It is never too late: mention where you met and why you are writing now.`;
     case 'long_term':
-      return `Your last follow-ups went unanswered${f.endedDay ? ` (cycle ended ${shortDay(f.endedDay)})` : ''}. A gentle check-in, no pressure.`;
+      return f.endedDay
+        ? dated`Your last follow-ups went unanswered (cycle ended ${day(f.endedDay)}). A gentle check-in, no pressure.`
+        : dated`Your last follow-ups went unanswered. A gentle check-in, no pressure.`;
     case 'promise_mine':
-      return `You promised: ${f.promiseText ?? ''}${f.promiseDue ? ` (due ${shortDay(f.promiseDue)})` : ''}.`;
+      return dated`You promised: ${f.promiseText ?? ''}${due(f.promiseDue)}.`;
     case 'promise_theirs':
-      return `They promised: ${f.promiseText ?? ''}${f.promiseDue ? ` (due ${shortDay(f.promiseDue)})` : ''}. A polite nudge.`;
+      return dated`They promised: ${f.promiseText ?? ''}${due(f.promiseDue)}. A polite nudge.`;
     case 'manual':
-      return f.note ?? 'A follow-up you scheduled.';
+      return dated`${f.note ?? 'A follow-up you scheduled.'}`;
   }
 }
+
+/** "at Web Summit on 8 Oct", "at Web Summit", "on 8 Oct", or null when nothing is known. */
+function metPhrase(profile: FollowUpProfile): DatedText | null {
+  const { metWhere, metOn } = profile;
+  if (metWhere && metOn) return dated`at ${metWhere} on ${day(metOn)}`;
+  if (metWhere) return dated`at ${metWhere}`;
+  if (metOn) return dated`on ${day(metOn)}`;
+  return null;
+}
+
+const due = (promiseDue: string | undefined): DatedPiece | string =>
+  promiseDue ? nested(dated` (due ${day(promiseDue)})`) : '';
 
 /** "What to mention": the discussed topic and the agreed next step make a message personal. */
 export function contextFor(profile: FollowUpProfile, extra?: string | null): string | null {

@@ -1,3 +1,4 @@
+import { plainText } from '../../shared/format/dated-text.ts';
 import { getFollowUpProfile } from '../store/contacts-store.ts';
 import {
   closeStep,
@@ -23,7 +24,7 @@ export function sweep(ctx: EngineContext): void {
   const staleBefore = new Date(ctx.now.getTime() - STALE_AFTER_DAYS * 86_400_000).toISOString();
   for (const step of staleOpenSteps(ctx.db, staleBefore)) {
     closeStep(ctx.db, step.id, 'skipped', ctx.nowIso, {
-      cancelReason: `Expired after ${STALE_AFTER_DAYS} days without action.`,
+      cancelReason: plainText(`Expired after ${STALE_AFTER_DAYS} days without action.`),
     });
     if (openStepsOfCycle(ctx.db, step.cycleId).length === 0)
       endCycle(ctx.db, step.cycleId, 'skipped', ctx.nowIso);

@@ -108,11 +108,11 @@ const ESCAPED = /[\\;,]|\r\n?|\n|[\u0000-\u0008\u000b-\u001f\u007f]/g;
 const NEEDS_ESCAPE = /[\\;,\u0000-\u0008\u000a-\u001f\u007f]/;
 
 /** Labels that vCard 3.0 has TYPE values for; any other label is kept verbatim in X-ABLabel. */
-const EMAIL_TYPES = new Map([
+export const EMAIL_TYPES = new Map([
   ['home', ['HOME']],
   ['work', ['WORK']],
 ]);
-const PHONE_TYPES = new Map([
+export const PHONE_TYPES = new Map([
   ['mobile', ['CELL']],
   ['cell', ['CELL']],
   ['home', ['HOME']],
@@ -123,14 +123,14 @@ const PHONE_TYPES = new Map([
   ['pager', ['PAGER']],
 ]);
 
-interface Typed {
+export interface Typed {
   /** TYPE values; the label, when none covers it, goes to X-ABLabel. */
   types: string[];
   freeLabel: string | null;
 }
 
 /** PREF marks the first of several entries: the primary one on phones and in Google/iCloud. */
-function typed(
+export function typed(
   base: string[],
   known: ReadonlyMap<string, string[]>,
   label: string | null,
@@ -147,7 +147,7 @@ function typed(
  * `itemN.EMAIL…` followed by `itemN.X-ABLabel:<label>` (the label lives in a value, so any text
  * survives without parameter quoting rules).
  */
-function pushLabelled(
+export function pushLabelled(
   lines: string[],
   item: { next: number },
   name: 'EMAIL' | 'TEL' | 'URL',
@@ -164,7 +164,7 @@ function pushLabelled(
 }
 
 /** REV as an RFC 2426 date-time in UTC (`2026-11-16T10:00:00Z`); null when unparsable. */
-function revision(updatedAt: string): string | null {
+export function revision(updatedAt: string): string | null {
   // The store writes UTC ISO instants: cut the milliseconds off without a Date round trip.
   if (STORED_INSTANT.test(updatedAt)) return `${updatedAt.slice(0, 19)}Z`;
   const time = Date.parse(updatedAt);

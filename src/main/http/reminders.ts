@@ -1,6 +1,7 @@
 import type { AppContext } from '../app/context.ts';
 import { terminalLine } from '../reminders/notice-text.ts';
 import { type ReminderService, startReminders } from '../reminders/reminder-service.ts';
+import { readingNow } from '../time/locale.ts';
 import type { EventHub } from './events.ts';
 
 /**
@@ -16,7 +17,7 @@ export function startHttpReminders(
   return startReminders(context, {
     notify: (notice) => {
       events.broadcast('reminders', { items: [...notice.items] });
-      log(terminalLine(notice, context.clock(), context.settings.get().timeZone));
+      log(terminalLine(notice, context.clock(), readingNow(context.clock, context.settings.get())));
     },
     push: (event, payload) => events.broadcast(event, payload),
     onError: options.onError ?? ((error) => console.error('[followthrough] reminders failed:', error)),

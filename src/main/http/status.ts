@@ -9,5 +9,6 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   conflict: 409,
   newer_database: 409,
   busy: 503,
+  upstream: 502,
   internal: 500,
 };

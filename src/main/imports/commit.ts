@@ -7,7 +7,8 @@ import { addSource, addSources, finishImport, insertImport, maxContactId } from 
 import { reindexContacts } from '../store/search-index.ts';
 import { longWriteTransaction } from '../store/transaction.ts';
 import { PendingFills } from './fill-in.ts';
-import { draftOf, type ImportPlan, type PlannedRow } from './plan.ts';
+import type { ImportPlan } from './plan.ts';
+import type { PlannedRow } from './planned-rows.ts';
 
 export interface CommitDeps {
   db: Db;
@@ -34,7 +35,7 @@ export async function commitImport(
   mergeLines: ReadonlySet<number>,
 ): Promise<{ result: ImportResult; indexFrom: number | null }> {
   const { db } = deps;
-  if (plan.rows.length === 0) {
+  if (plan.rows.size === 0) {
     // Every row was imported before: nothing to write, so no import run that would claim one.
     const counts = { created: 0, updated: 0, unchanged: plan.unchanged, skipped: plan.skipped };
     return { result: { importId: null, ...meta, ...counts }, indexFrom: null };
@@ -54,8 +55,10 @@ async function writeRows(
   const importId = insertImport(db, { ...meta, importedAt: now });
   // Ids above this were created by this import (INTEGER PRIMARY KEY takes max + 1).
   const lastExisting = maxContactId(db);
-  const ids: (number | null)[] = [];
-  const created: number[] = [];
+  const total = plan.rows.size;
+  // The contact each row went to, by row (0: none yet; ids start at 1).
+  const ids = new Float64Array(total);
+  let created = 0;
   const touched = new Set<number>();
   let firstNew: number | null = null;
   let unchanged = plan.unchanged;
@@ -63,10 +66,15 @@ async function writeRows(
   // What merged rows add, written once per contact after the loop (see PendingFills).
   const fills = new PendingFills((id) => getContact(db, id));
 
-  for (const [index, row] of plan.rows.entries()) {
-    if (index % CHUNK === 0 && index > 0) await deps.onChunk?.(index, plan.rows.length);
+  for (let index = 0; index < total; index++) {
+    if (index % CHUNK === 0 && index > 0) {
+      // A chunk at a time: held to the end, as tuples and then one JSON text, they grew with the file.
+      addSources(db, importId, newSources.splice(0));
+      await deps.onChunk?.(index, total);
+    }
+    const row = plan.rows.at(index);
     const target = targetOf(row, mergeLines, ids);
-    const draft = draftOf(row);
+    const draft = plan.rows.draft(index);
     if (target === null) {
       // An organisation's name ("ACME Inc.") is not a first and a last name.
       const names =
@@ -76,11 +84,11 @@ async function writeRows(
         reviewState: 'imported',
       });
       firstNew ??= id;
-      created.push(id);
-      ids.push(id);
+      created += 1;
+      ids[index] = id;
       newSources.push([id, row.line, row.fingerprint]);
     } else {
-      ids.push(target);
+      ids[index] = target;
       if (fills.add(target, draft)) {
         if (target <= lastExisting) touched.add(target);
       } else if (target <= lastExisting && !touched.has(target)) {
@@ -103,20 +111,16 @@ async function writeRows(
   for (const [id, patch] of patches) {
     if (patch.tags && id <= lastExisting) deps.engine.afterContactChanged(id);
   }
-  const counts = { created: created.length, updated: touched.size, unchanged, skipped: plan.skipped };
+  const counts = { created, updated: touched.size, unchanged, skipped: plan.skipped };
   finishImport(db, importId, counts);
-  await deps.onChunk?.(plan.rows.length, plan.rows.length);
+  await deps.onChunk?.(total, total);
   return { result: { importId, ...meta, ...counts }, indexFrom: firstNew };
 }
 
 /** The contact a row merges into, or null when it creates one. */
-function targetOf(
-  row: PlannedRow,
-  mergeLines: ReadonlySet<number>,
-  ids: readonly (number | null)[],
-): number | null {
+function targetOf(row: PlannedRow, mergeLines: ReadonlySet<number>, ids: Float64Array): number | null {
   if (!row.target) return null;
   if (row.kind === 'review' && !mergeLines.has(row.line)) return null;
   if ('existing' in row.target) return row.target.existing;
-  return ids[row.target.pending] ?? null;
+  return ids[row.target.pending] || null;
 }

@@ -23,7 +23,8 @@ import { writeTransaction } from '../store/transaction.ts';
 import { commitImport } from './commit.ts';
 import { fillIn } from './fill-in.ts';
 import { type KnownContacts, loadKnownContacts } from './known-contacts.ts';
-import { createPlanner, draftOf, type ImportPlan, type PlannedRow } from './plan.ts';
+import { createPlanner, type ImportPlan } from './plan.ts';
+import type { RowKind } from './planned-rows.ts';
 
 /** Lists in a preview are for the eye; counts stay exact. */
 const SHOWN = { sample: 20, matches: 200, review: 500, problems: 500 } as const;
@@ -97,7 +98,7 @@ export function createImportService(deps: HandlerDeps & { gate: WriteGate }) {
         }),
       );
       const plan = planner.finish(parsed);
-      if (plan.rows.length === 0 && plan.unchanged === 0) throw nothingToImport(fileName, parsed, plan);
+      if (plan.rows.size === 0 && plan.unchanged === 0) throw nothingToImport(fileName, parsed, plan);
       prune(previews);
       const previewId = randomUUID();
       previews.set(previewId, { fileName, format: parsed.format, plan, createdAt: Date.now() });
@@ -115,7 +116,7 @@ export function createImportService(deps: HandlerDeps & { gate: WriteGate }) {
       }
       previews.delete(input.previewId);
       return deps.gate.exclusive(async () => {
-        const total = stored.plan.rows.length;
+        const total = stored.plan.rows.size;
         await progress('writing', 0, total);
         const { result, indexFrom } = await commitImport(
           {
@@ -240,28 +241,35 @@ function summarise(
   plan: ImportPlan,
   known: KnownContacts,
 ): ImportPreview {
-  const of = (kind: PlannedRow['kind']) => plan.rows.filter((r) => r.kind === kind);
-  const created = of('new');
-  const matched = of('match');
-  const review = of('review');
+  const { rows } = plan;
+  // One pass over the rows for the counts and the first rows of each kind that the lists show.
+  const byKind: Record<RowKind, { count: number; first: number[]; shown: number }> = {
+    new: { count: 0, first: [], shown: SHOWN.sample },
+    match: { count: 0, first: [], shown: SHOWN.matches },
+    review: { count: 0, first: [], shown: SHOWN.review },
+  };
+  for (let i = 0; i < rows.size; i++) {
+    const list = byKind[rows.kind(i)];
+    if (list.count++ < list.shown) list.first.push(i);
+  }
   const problemLines = new Set(plan.problems.map((p) => p.line));
-  const toMatch = (row: PlannedRow, withAdds: boolean): ImportMatch => {
+  const toMatch = (index: number, withAdds: boolean): ImportMatch => {
+    const row = rows.at(index);
     const target = row.target;
-    const draft = draftOf(row);
+    const draft = rows.draft(index);
     if (target && 'pending' in target) {
-      const first = plan.rows[target.pending];
-      const firstDraft = first ? draftOf(first) : undefined;
+      const firstDraft = rows.draft(target.pending);
       return {
         line: row.line,
         name: draft.displayName,
         reason: row.reason ?? 'name',
         contact: {
           id: 0,
-          displayName: firstDraft?.displayName ?? '',
-          company: firstDraft?.company ?? null,
+          displayName: firstDraft.displayName,
+          company: firstDraft.company ?? null,
           title: null,
         },
-        inFileLine: first?.line ?? null,
+        inFileLine: rows.line(target.pending),
         adds: [],
       };
     }
@@ -290,28 +298,28 @@ function summarise(
     rows: parsed.rows,
     lines: parsed.lines,
     counts: {
-      new: created.length,
-      matched: matched.length,
-      review: review.length,
+      new: byKind.new.count,
+      matched: byKind.match.count,
+      review: byKind.review.count,
       unchanged: plan.unchanged,
       problems: problemLines.size,
     },
-    sampleNew: created.slice(0, SHOWN.sample).map((r) => {
-      const draft = draftOf(r);
+    sampleNew: byKind.new.first.map((i) => {
+      const draft = rows.draft(i);
       return {
-        line: r.line,
+        line: rows.line(i),
         name: draft.displayName,
         company: draft.company ?? null,
         title: draft.title ?? null,
       };
     }),
-    matches: matched.slice(0, SHOWN.matches).map((r) => toMatch(r, true)),
-    review: review.slice(0, SHOWN.review).map((r) => toMatch(r, false)),
+    matches: byKind.match.first.map((i) => toMatch(i, true)),
+    review: byKind.review.first.map((i) => toMatch(i, false)),
     problems: plan.problems.slice(0, SHOWN.problems),
     truncated:
-      created.length > SHOWN.sample ||
-      matched.length > SHOWN.matches ||
-      review.length > SHOWN.review ||
+      byKind.new.count > SHOWN.sample ||
+      byKind.match.count > SHOWN.matches ||
+      byKind.review.count > SHOWN.review ||
       plan.problems.length > SHOWN.problems,
   };
 }

@@ -10,30 +10,11 @@ import { knownFingerprints } from '../store/imports-store.ts';
 import { toDraft } from './draft.ts';
 import { companiesCompatible, companyKey, fuzzyKey, linkedinKey, nameKey, namesAgree } from './identity.ts';
 import type { KnownContacts } from './known-contacts.ts';
-
-/** Where a row's data goes: someone already known, or a contact created earlier in this file. */
-export type Target = { existing: number } | { pending: number };
-
-export interface PlannedRow {
-  line: number;
-  fingerprint: string;
-  /** The draft (its displayName is the preview's name), packed: see packDraft; read with draftOf. */
-  packed: string;
-  /**
-   * new: a contact to create. match: merged into `target` (this app's UID, e-mail, LinkedIn URL,
-   * or a phone number under an agreeing name).
-   * review: same name and company as `target`, or its phone number under another name (or none):
-   * created, unless the user ticks it for merging.
-   */
-  kind: 'new' | 'match' | 'review';
-  target: Target | undefined;
-  reason: MatchReason | undefined;
-  /** An organisation's card (its name is the company's): the name is not split into first and last. */
-  organisation: boolean;
-}
+import { PlannedRows, type Target } from './planned-rows.ts';
+import { RowIndex, stringHash } from './row-index.ts';
 
 export interface ImportPlan {
-  rows: PlannedRow[];
+  rows: PlannedRows;
   /**
    * Rows an earlier import (or an earlier row of this file) already brought in exactly: counted,
    * not kept, since they write nothing (a file of one row repeated 600,000 times plans one row).
@@ -49,8 +30,13 @@ export interface PlanOptions {
   region: CountryCode;
 }
 
-/** Records drafted and looked up in the database together. */
-const BATCH = 1000;
+/**
+ * Records drafted and looked up in the database together. Few: records waiting for their batch
+ * outlive young-generation collections, and V8 grows its young generation as such survivors pile
+ * up. With 1,000, a preview's young generation reached 2 x 64 MB, the largest part of its peak
+ * (330 MB for 60 MB of one repeated row; 160 MB with 100, the query per batch costing no more).
+ */
+const BATCH = 100;
 
 export interface Planner {
   /** One record as the reader produced it, planned in batches while the file is still read. */
@@ -70,19 +56,22 @@ export interface Planner {
  */
 export function createPlanner(db: Db, known: KnownContacts, options: PlanOptions): Planner {
   const problems: ImportProblemItem[] = [];
+  const rows = new PlannedRows();
   const pending: Pending = {
-    byEmail: new Map(),
+    // Keyed by the row's e-mail or LinkedIn entry (`part`), read back from its stored draft.
+    byEmail: new RowIndex(stringHash, (row, part) => rows.draft(row).emails[part]?.value),
+    byLinkedin: new RowIndex(stringHash, (row, part) => {
+      const link = rows.draft(row).links[part];
+      return link ? (linkedinKey(link.url) ?? undefined) : undefined;
+    }),
     byPhone: new Map(),
-    byLinkedin: new Map(),
     names: new Map(),
   };
-  const rows: PlannedRow[] = [];
   let skipped = 0;
   let unchanged = 0;
   let added = 0;
   let format = '';
   let batch: ImportedContact[] = [];
-  const usedFingerprints = new Set<string>();
 
   const flush = () => {
     const drafts = batch.map((record) => ({ record, ...toDraft(record, options.fileName) }));
@@ -97,31 +86,34 @@ export function createPlanner(db: Db, known: KnownContacts, options: PlanOptions
         continue;
       }
       const fingerprint = fingerprints[i] ?? '';
-      if (seen.has(fingerprint) || usedFingerprints.has(fingerprint)) {
+      if (seen.has(fingerprint) || rows.hasFingerprint(fingerprint)) {
         unchanged += 1;
         continue;
       }
-      usedFingerprints.add(fingerprint);
       const keys = keysOf(draft, options.region);
       // The file's own name for the person; null when the row has none (the draft's name is then
       // its company, e-mail or phone, which says nothing about who the person is).
       const personName = record.displayName;
       const found = matchOf(record, draft, keys, personName, known, pending);
-      // One shape for every row (no spread): V8 keeps them as small, alike objects.
-      rows.push({
-        line: record.line,
-        fingerprint,
-        packed: packDraft(draft),
-        kind: found?.kind ?? 'new',
-        target: found?.target,
-        reason: found?.reason,
-        organisation: isOrganisation(draft),
-      });
+      const index = rows.add(
+        {
+          line: record.line,
+          fingerprint,
+          kind: found?.kind ?? 'new',
+          target: found?.target,
+          reason: found?.reason,
+          organisation: isOrganisation(draft),
+        },
+        draft,
+      );
       if (found?.kind !== 'match') {
         // A new contact (or one only possibly known) is what later rows of the file match against.
-        const index = rows.length - 1;
-        for (const k of keys.emails) if (!pending.byEmail.has(k)) pending.byEmail.set(k, index);
-        for (const k of keys.linkedin) if (!pending.byLinkedin.has(k)) pending.byLinkedin.set(k, index);
+        for (const [part, k] of keys.emails.entries()) {
+          if (pending.byEmail.get(k) === undefined) pending.byEmail.add(k, index, part);
+        }
+        for (const [part, k] of keys.linkedin.entries()) {
+          if (k !== null && pending.byLinkedin.get(k) === undefined) pending.byLinkedin.add(k, index, part);
+        }
         for (const k of keys.phones) {
           const list = pending.byPhone.get(k);
           if (!list) pending.byPhone.set(k, [index]);
@@ -151,16 +143,18 @@ export function createPlanner(db: Db, known: KnownContacts, options: PlanOptions
 }
 
 interface Keys {
+  /** The draft's e-mails, in its order. */
   emails: string[];
   phones: string[];
-  linkedin: string[];
+  /** Each of the draft's links' profile key, in its order (null: not a LinkedIn profile). */
+  linkedin: (string | null)[];
 }
 
 function keysOf(draft: ContactDraftParsed, region: CountryCode): Keys {
   return {
     emails: draft.emails.map((e) => e.value),
     phones: draft.phones.flatMap((p) => toE164(p.value, region) ?? []),
-    linkedin: draft.links.flatMap((l) => linkedinKey(l.url) ?? []),
+    linkedin: draft.links.map((l) => linkedinKey(l.url)),
   };
 }
 
@@ -186,7 +180,8 @@ function matchOf(
   if (email) return { kind: 'match', ...email };
   const phone = phoneMatch(keys.phones, name, known, pending);
   if (phone?.agrees) return { kind: 'match', target: phone.target, reason: 'phone' };
-  const linkedin = firstMatch('linkedin', keys.linkedin, known.byLinkedin, pending.byLinkedin);
+  const profiles = keys.linkedin.filter((k) => k !== null);
+  const linkedin = firstMatch('linkedin', profiles, known.byLinkedin, pending.byLinkedin);
   if (linkedin) return { kind: 'match', ...linkedin };
   const fuzzy = fuzzyMatch(draft, known);
   if (fuzzy !== null) return { kind: 'review', target: { existing: fuzzy }, reason: 'name' };
@@ -195,8 +190,8 @@ function matchOf(
 
 /** Earlier rows of the file that will be contacts, by key, and the file's name for each. */
 interface Pending {
-  byEmail: Map<string, number>;
-  byLinkedin: Map<string, number>;
+  byEmail: RowIndex<string>;
+  byLinkedin: RowIndex<string>;
   /** Several rows may share a number (that is the point): each is a candidate. */
   byPhone: Map<string, number[]>;
   names: Map<number, string | null>;
@@ -242,7 +237,7 @@ function firstMatch(
   reason: MatchReason,
   values: readonly string[],
   existing: Map<string, number[]>,
-  inFile: Map<string, number>,
+  inFile: RowIndex<string>,
 ): { target: Target; reason: MatchReason } | null {
   for (const value of values) {
     const id = existing.get(value)?.[0];
@@ -312,72 +307,4 @@ function fingerprintOf(format: string, r: ImportedContact): string {
   } satisfies Record<Exclude<keyof ImportedContact, 'line'>, unknown>;
   // One-shot hash: a third of the cost of a Hash object per row on 50,000 rows.
   return hash('sha1', `${format}\0${JSON.stringify(Object.values(content))}`, 'base64url');
-}
-
-/** toDraft's text fields, in the packed order (then e-mails, phones, links, tags; see draftOf). */
-const PACKED_TEXT = [
-  'displayName',
-  'firstName',
-  'lastName',
-  'company',
-  'title',
-  'location',
-  'notes',
-  'metOn',
-] as const satisfies readonly (keyof ContactDraftParsed)[];
-
-type Entry = { value: string; label?: string | null } | { url: string; label?: string | null };
-/** An entry without a label is its bare value; with one, [value, label]. */
-type PackedEntry = string | [string, string];
-
-/**
- * A planned row's draft as one JSON string of its values in a fixed order, entries as bare
- * values when unlabelled, trailing empty fields left out. A preview holds every row until the
- * commit, and as objects (the draft, its arrays, entry objects, a dozen small strings) a row
- * cost ~750 B: 886 MB peak for 560,000 LinkedIn rows (57 MB, 15x). One flat string is ~200 B
- * for such a row; the whole row now ~500 B (690 MB peak), the rest being its fingerprint and
- * the in-file match keys.
- */
-export function packDraft(draft: ContactDraftParsed): string {
-  const entries = (list: readonly Entry[]): PackedEntry[] =>
-    list.map((e) => {
-      const value = 'url' in e ? e.url : e.value;
-      return e.label === null || e.label === undefined ? value : [value, e.label];
-    });
-  const values: unknown[] = [
-    ...PACKED_TEXT.map((field) => draft[field] ?? null),
-    entries(draft.emails),
-    entries(draft.phones),
-    entries(draft.links),
-    draft.tags,
-  ];
-  while (values.length > 1 && isEmpty(values.at(-1))) values.pop();
-  return JSON.stringify(values);
-}
-
-function isEmpty(value: unknown): boolean {
-  return value === null || (Array.isArray(value) && value.length === 0);
-}
-
-/** The row's draft, unpacked with fresh arrays and objects (callers may change them). */
-export function draftOf(row: Pick<PlannedRow, 'packed'>): ContactDraftParsed {
-  const values = JSON.parse(row.packed) as unknown[];
-  const text = (i: number) => (values[i] ?? null) as string | null;
-  const list = (i: number) => (values[PACKED_TEXT.length + i] ?? []) as PackedEntry[];
-  const label = (e: PackedEntry) => (typeof e === 'string' ? null : e[1]);
-  const value = (e: PackedEntry) => (typeof e === 'string' ? e : e[0]);
-  return {
-    displayName: text(0) ?? '',
-    firstName: text(1),
-    lastName: text(2),
-    company: text(3),
-    title: text(4),
-    location: text(5),
-    notes: text(6),
-    metOn: text(7),
-    emails: list(0).map((e) => ({ value: value(e), label: label(e) })),
-    phones: list(1).map((e) => ({ value: value(e), label: label(e) })),
-    links: list(2).map((e) => ({ url: value(e), label: label(e) })),
-    tags: list(3) as string[],
-  };
 }

@@ -1,4 +1,6 @@
 import type { Purpose } from '../../shared/domain/followup.ts';
+import { type DatedReading, readDated } from '../../shared/format/dated-text.ts';
+import { dateWriter } from '../../shared/format/dates.ts';
 import type { ReminderNotice } from './notice.ts';
 import type { DueReminder } from './reminder-source.ts';
 
@@ -33,11 +35,12 @@ export interface NoticeText {
   body: string;
 }
 
-export function noticeText(notice: ReminderNotice): NoticeText {
+/** The words of a notice; its days in the reader's locale (main's: the system's). */
+export function noticeText(notice: ReminderNotice, reading: DatedReading): NoticeText {
   if (notice.kind === 'single') {
     const [item] = notice.items;
     const mention = item.context ? `\nMention: ${shorten(item.context, MAX_CONTEXT)}` : '';
-    return { title: reminderAction(item), body: `${item.reason}${mention}` };
+    return { title: reminderAction(item), body: `${readDated(item.reason, reading)}${mention}` };
   }
   const lines = notice.items.slice(0, DIGEST_LINES).map((item) => reminderAction(item));
   const more = notice.items.length - lines.length;
@@ -47,18 +50,14 @@ export function noticeText(notice: ReminderNotice): NoticeText {
 
 /**
  * One line for a terminal: the browser shell has no notification centre of its own. The time is
- * shown in the user's zone (null: the system's), the one working hours are counted in.
+ * shown in the reading's zone (the user's, the one working hours are counted in) and locale.
  */
-export function terminalLine(notice: ReminderNotice, at: Date, timeZone: string | null = null): string {
-  const time = at.toLocaleTimeString('en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-    ...(timeZone ? { timeZone } : {}),
-  });
-  const { title } = noticeText(notice);
+export function terminalLine(notice: ReminderNotice, at: Date, reading: DatedReading): string {
+  const time = dateWriter(reading.locale).time(at, reading.timeZone);
+  const { title } = noticeText(notice, reading);
   const detail =
     notice.kind === 'single'
-      ? notice.items[0].reason
+      ? readDated(notice.items[0].reason, reading)
       : notice.items.map((item) => item.contactName).join(', ');
   return `[${time}] ${title}: ${shorten(detail.replace(/\s+/g, ' '), 200)}\n`;
 }

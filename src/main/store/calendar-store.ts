@@ -1,3 +1,4 @@
+import { type DatedText, fromStored, plainText } from '../../shared/format/dated-text.ts';
 import type { Db } from './database.ts';
 import { cached } from './statements.ts';
 
@@ -15,24 +16,21 @@ const CONTACT_FILTER = `(@contactId IS NULL OR c.id = @contactId)
 
 const OPEN = "f.status IN ('pending', 'snoozed')";
 
-/**
- * The calendar's follow-ups, read from the covering index of migration 006 alone (no table row):
- * open steps, and done ones when asked. Archiving a contact closes their open steps, so only a
- * done step needs its contact looked up. Each filter has its own SQL text, so SQLite never
- * evaluates a filter that is not set.
+/*
+ * `+@day`, not `@day`, where a statement has ORDER BY (most here, and two run once per day of
+ * a month): SQLite 3.54 as better-sqlite3 builds it redoes work at every binding of a bare
+ * parameter in such a statement, several microseconds each time, while a unary plus keeps the
+ * same plan and index seek without it (measured: 30 one-row day lookups 0.25 → 0.07 ms).
  */
-function stepFilter(f: { tag: string | null; contactId: number | null }, includeDone: boolean): string {
+
+/** One person or tag, as a condition on `f`; none when neither is set (each filter its own SQL text). */
+function personOrTag(f: { tag: string | null; contactId: number | null }): string {
   return [
-    // The status alone first, read from the index: skipped and cancelled steps are passed over
-    // before their contact is looked up; a done one's contact is the one joined for its name.
-    includeDone ? `f.status IN ('pending', 'snoozed', 'done') AND (${OPEN} OR c.archived_at IS NULL)` : OPEN,
-    f.contactId === null ? '' : 'f.contact_id = @contactId',
+    f.contactId === null ? '' : ' AND f.contact_id = @contactId',
     f.tag === null
       ? ''
-      : 'f.contact_id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = @tag)',
-  ]
-    .filter(Boolean)
-    .join(' AND ');
+      : ' AND f.contact_id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE t.name = @tag)',
+  ].join('');
 }
 
 /**
@@ -78,45 +76,122 @@ export interface CalendarStepRow {
   dueOn: string;
   dueAt: string;
   promiseId: number | null;
+  /** A done step's moment: the calendar shows it there. */
+  completedAt: string | null;
   /** Only when asked for: it is read from the table row, not the index. */
-  reason?: string;
+  reason?: DatedText;
 }
 
 const CALENDAR_STEP_COLUMNS = `f.id, f.contact_id AS contactId, c.display_name AS contactName, f.purpose, f.channel,
   f.status, f.due_on AS dueOn, f.due_at AS dueAt, f.promise_id AS promiseId`;
 
-/** One day's follow-ups across the network, most important first (Today's order), at most `limit`. */
-export function followUpsOnDay(
+/**
+ * One day's open follow-ups across the network, most important first (Today's order), at most
+ * `limit`: from the open steps' covering index of migration 010 alone (no table row). Open
+ * steps never belong to archived contacts (archiving closes them), so none is looked up.
+ */
+export function openFollowUpsOnDay(
   db: Db,
   day: string,
-  { includeDone, limit, withReasons }: { includeDone: boolean; limit: number; withReasons: boolean },
+  { limit, withReasons }: { limit: number; withReasons: boolean },
 ): CalendarStepRow[] {
   return cached<[{ day: string; limit: number }], CalendarStepRow>(
     db,
-    `SELECT ${CALENDAR_STEP_COLUMNS}${withReasons ? ', f.reason' : ''}
-     FROM followups f INDEXED BY followups_calendar CROSS JOIN contacts c ON c.id = f.contact_id
-     WHERE f.due_on = @day AND ${stepFilter({ tag: null, contactId: null }, includeDone)}
-     ORDER BY f.priority, f.due_at, f.id LIMIT @limit`,
+    `SELECT ${CALENDAR_STEP_COLUMNS}, NULL AS completedAt${withReasons ? ', f.reason' : ''}
+     FROM followups f INDEXED BY followups_calendar_open CROSS JOIN contacts c ON c.id = f.contact_id
+     WHERE f.due_on = +@day AND ${OPEN}
+     ORDER BY f.priority, f.due_at, f.id LIMIT +@limit`,
   ).all({ day, limit });
 }
 
 /**
- * Every follow-up of one person or tag on the days [from, to], by day and most important first.
- * One statement lists the tag's contacts once, where a statement per day would list them again
- * for every day; the caller keeps each day's first ones.
+ * Every open follow-up of one person or tag on the days [from, to], by day and most important
+ * first. One statement lists the tag's contacts once, where a statement per day would list them
+ * again for every day; the caller keeps each day's first ones.
  */
-export function followUpsOfFilterInRange(
+export function openFollowUpsOfFilterInRange(
   db: Db,
   f: RangeFilter,
-  { includeDone, withReasons }: { includeDone: boolean; withReasons: boolean },
+  { withReasons }: { withReasons: boolean },
 ): CalendarStepRow[] {
   return cached<[RangeFilter], CalendarStepRow>(
     db,
-    `SELECT ${CALENDAR_STEP_COLUMNS}${withReasons ? ', f.reason' : ''}
-     FROM followups f INDEXED BY followups_calendar CROSS JOIN contacts c ON c.id = f.contact_id
-     WHERE f.due_on BETWEEN @from AND @to AND ${stepFilter(f, includeDone)}
+    `SELECT ${CALENDAR_STEP_COLUMNS}, NULL AS completedAt${withReasons ? ', f.reason' : ''}
+     FROM followups f CROSS JOIN contacts c ON c.id = f.contact_id
+     WHERE f.due_on BETWEEN @from AND @to AND ${OPEN}${personOrTag(f)}
      ORDER BY f.due_on, f.priority, f.due_at, f.id`,
   ).all(f);
+}
+
+/** Instants [from, to): one local day, or a range of them. */
+export interface InstantRange {
+  from: string;
+  to: string;
+}
+
+/**
+ * Follow-ups done in [from, to), in the order they were done, at most `limit`, for one person
+ * or tag if set. Done steps of archived contacts are hidden.
+ */
+export function doneFollowUpsBetween(
+  db: Db,
+  range: InstantRange & Pick<RangeFilter, 'tag' | 'contactId'>,
+  { limit, withReasons }: { limit: number; withReasons: boolean },
+): CalendarStepRow[] {
+  return cached<[typeof range & { limit: number }], CalendarStepRow>(
+    db,
+    `SELECT ${CALENDAR_STEP_COLUMNS}, f.completed_at AS completedAt${withReasons ? ', f.reason' : ''}
+     FROM followups f INDEXED BY followups_done_at CROSS JOIN contacts c ON c.id = f.contact_id
+     WHERE f.status = 'done' AND f.completed_at >= +@from AND f.completed_at < +@to AND c.archived_at IS NULL${personOrTag(range)}
+     ORDER BY f.completed_at, f.id LIMIT +@limit`,
+  ).all({ ...range, limit });
+}
+
+/**
+ * How many follow-ups across the network were done on each of `days` (local days as instant
+ * ranges, in order), days without any left out: counted in the done steps' index alone, and
+ * not for days after the last one done (the future, mostly). Those of the few archived
+ * contacts, which the calendar hides, are found through them and taken off.
+ */
+export function doneCountsOnDays(
+  db: Db,
+  days: readonly (InstantRange & { day: string })[],
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  const last = cached<[], string | null>(
+    db,
+    "SELECT max(completed_at) FROM followups INDEXED BY followups_done_at WHERE status = 'done'",
+  )
+    .pluck()
+    .get();
+  if (days.length === 0 || !last) return counts;
+  const count = cached<[InstantRange], number>(
+    db,
+    `SELECT count(*) FROM followups INDEXED BY followups_done_at
+     WHERE status = 'done' AND completed_at >= @from AND completed_at < @to`,
+  ).pluck();
+  for (const d of days) {
+    if (d.from > last) break;
+    const n = count.get({ from: d.from, to: d.to }) ?? 0;
+    if (n > 0) counts.set(d.day, n);
+  }
+  if (counts.size === 0) return counts;
+  const hidden = cached<[InstantRange], string>(
+    db,
+    `SELECT f.completed_at
+     FROM contacts a INDEXED BY contacts_by_name CROSS JOIN followups f INDEXED BY followups_by_contact
+       ON f.contact_id = a.id AND f.status = 'done'
+     WHERE a.archived_at IS NOT NULL AND f.completed_at >= @from AND f.completed_at < @to`,
+  )
+    .pluck()
+    .all({ from: days[0]!.from, to: days.at(-1)!.to });
+  for (const at of hidden) {
+    const d = days.find((x) => x.from <= at && at < x.to)!;
+    const left = (counts.get(d.day) ?? 0) - 1;
+    if (left > 0) counts.set(d.day, left);
+    else counts.delete(d.day);
+  }
+  return counts;
 }
 
 export interface StepRangeRow {
@@ -125,7 +200,7 @@ export interface StepRangeRow {
   contactName: string;
   purpose: string;
   dueAt: string;
-  reason: string;
+  reason: DatedText;
   context: string | null;
   sequence: number;
   updatedAt: string;
@@ -133,7 +208,20 @@ export interface StepRangeRow {
   /** The contact's e-mails and links, space-separated, for the event's description. */
   emails: string | null;
   links: string | null;
+  /** The step's own time; `dueAt` becomes the planned one when the plan moves the step. */
+  ownDueAt: string;
+  /** What earlier exports wrote when the plan moved it (migration 010); null and 0 if never. */
+  exportedStart: string | null;
+  exportBumps: number;
+  exportMovedAt: string | null;
 }
+
+const EXPORT_COLUMNS = `f.id, f.contact_id AS contactId, c.display_name AS contactName, f.purpose, f.due_at AS dueAt,
+       f.reason, f.context, f.sequence, f.updated_at AS updatedAt, f.created_at AS createdAt,
+       (SELECT group_concat(value, ' ') FROM contact_emails WHERE contact_id = c.id) AS emails,
+       (SELECT group_concat(url, ' ') FROM contact_links WHERE contact_id = c.id) AS links,
+       f.due_at AS ownDueAt, m.start AS exportedStart, coalesce(m.bumps, 0) AS exportBumps,
+       m.moved_at AS exportMovedAt`;
 
 /** Open follow-up steps on the days [from, to], with what an exported event describes. */
 export function stepsInRange(
@@ -143,11 +231,9 @@ export function stepsInRange(
 ): StepRangeRow[] {
   return cached<[RangeFilter & { limit: number }], StepRangeRow>(
     db,
-    `SELECT f.id, f.contact_id AS contactId, c.display_name AS contactName, f.purpose, f.due_at AS dueAt,
-       f.reason, f.context, f.sequence, f.updated_at AS updatedAt, f.created_at AS createdAt,
-       (SELECT group_concat(value, ' ') FROM contact_emails WHERE contact_id = c.id) AS emails,
-       (SELECT group_concat(url, ' ') FROM contact_links WHERE contact_id = c.id) AS links
+    `SELECT ${EXPORT_COLUMNS}
      FROM followups f INDEXED BY followups_by_day CROSS JOIN contacts c ON c.id = f.contact_id
+       LEFT JOIN ics_exported_starts m ON m.followup_id = f.id
      WHERE f.due_on BETWEEN @from AND @to AND ${OPEN} AND ${CONTACT_FILTER}
      ORDER BY f.due_on, f.id LIMIT @limit`,
   ).all({ ...f, limit });
@@ -174,13 +260,25 @@ export function openStepsForPlan(
 export function stepsByIds(db: Db, ids: string, f: Pick<RangeFilter, 'tag' | 'contactId'>): StepRangeRow[] {
   return cached<[{ ids: string; tag: string | null; contactId: number | null }], StepRangeRow>(
     db,
-    `SELECT f.id, f.contact_id AS contactId, c.display_name AS contactName, f.purpose, f.due_at AS dueAt,
-       f.reason, f.context, f.sequence, f.updated_at AS updatedAt, f.created_at AS createdAt,
-       (SELECT group_concat(value, ' ') FROM contact_emails WHERE contact_id = c.id) AS emails,
-       (SELECT group_concat(url, ' ') FROM contact_links WHERE contact_id = c.id) AS links
+    `SELECT ${EXPORT_COLUMNS}
      FROM followups f CROSS JOIN contacts c ON c.id = f.contact_id
+       LEFT JOIN ics_exported_starts m ON m.followup_id = f.id
      WHERE f.id IN (SELECT value FROM json_each(@ids)) AND ${CONTACT_FILTER}`,
   ).all({ ids, tag: f.tag, contactId: f.contactId });
+}
+
+/** Remembers the start each of these events was exported with, and its count of such moves. */
+export function recordExportedStarts(
+  db: Db,
+  moves: readonly { id: number; start: string; bumps: number }[],
+  at: string,
+): void {
+  const upsert = cached<[{ id: number; start: string; bumps: number; at: string }]>(
+    db,
+    `INSERT INTO ics_exported_starts (followup_id, start, bumps, moved_at) VALUES (@id, @start, @bumps, @at)
+     ON CONFLICT (followup_id) DO UPDATE SET start = excluded.start, bumps = excluded.bumps, moved_at = excluded.moved_at`,
+  );
+  for (const m of moves) upsert.run({ ...m, at });
 }
 
 /** How many of the steps `ids` (a JSON array) belong to the person or tag, when one is set. */
@@ -211,7 +309,7 @@ export function meetingsInRange(
     db,
     `SELECT cy.id AS cycleId, c.id AS contactId, c.display_name AS contactName, cy.meeting_at AS meetingAt, cy.note
      FROM cycles cy INDEXED BY cycles_by_meeting CROSS JOIN contacts c ON c.id = cy.contact_id
-     WHERE cy.meeting_at >= @fromInstant AND cy.meeting_at < @toInstant AND cy.ending IS NOT 'cancelled'
+     WHERE cy.meeting_at >= +@fromInstant AND cy.meeting_at < +@toInstant AND cy.ending IS NOT 'cancelled'
        AND ${CONTACT_FILTER}
      ORDER BY cy.meeting_at`,
   ).all(f);
@@ -233,14 +331,15 @@ export function promisesInRange(db: Db, f: RangeFilter, includeDone: boolean): P
     db,
     `SELECT p.id, c.id AS contactId, c.display_name AS contactName, p.direction, p.text, p.due_on AS dueOn, p.status
      FROM promises p INDEXED BY promises_by_due CROSS JOIN contacts c ON c.id = p.contact_id
-     WHERE p.due_on BETWEEN @from AND @to AND (p.status = 'open' OR (@includeDone AND p.status = 'done'))
+     WHERE p.due_on BETWEEN +@from AND +@to AND (p.status = 'open' OR (+@includeDone AND p.status = 'done'))
        AND ${CONTACT_FILTER}
      ORDER BY p.due_on, p.id`,
   ).all({ ...f, includeDone: includeDone ? 1 : 0 });
 }
 
 export interface ItemDetailRow {
-  reason: string | null;
+  /** A follow-up's reason; a meeting's note and a promise's words, as dated text too. */
+  reason: DatedText | null;
   context: string | null;
   capWarning: string | null;
 }
@@ -257,5 +356,9 @@ export function calendarItemDetail(
       'SELECT note AS reason, NULL AS context, NULL AS capWarning FROM cycles WHERE id = ? AND meeting_at IS NOT NULL',
     promise: 'SELECT text AS reason, NULL AS context, NULL AS capWarning FROM promises WHERE id = ?',
   }[kind];
-  return cached<[number], ItemDetailRow>(db, sql).get(id);
+  const row = cached<[number], Omit<ItemDetailRow, 'reason'> & { reason: string | null }>(db, sql).get(id);
+  if (!row) return undefined;
+  const reason =
+    row.reason === null ? null : kind === 'followup' ? fromStored(row.reason) : plainText(row.reason);
+  return { ...row, reason };
 }

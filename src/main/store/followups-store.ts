@@ -1,5 +1,6 @@
 import type { CycleEnding, FollowUp, Playbook, Purpose, StepStatus } from '../../shared/domain/followup.ts';
 import type { Channel } from '../../shared/domain/interaction.ts';
+import { type DatedText, storedForm } from '../../shared/format/dated-text.ts';
 import type { Db } from './database.ts';
 import { cached } from './statements.ts';
 
@@ -91,7 +92,7 @@ export interface StepFields {
   dueAt: string;
   manual: boolean;
   priority: number;
-  reason: string;
+  reason: DatedText;
   context: string | null;
   capWarning: string | null;
   promiseId: number | null;
@@ -112,7 +113,7 @@ export function insertStep(db: Db, s: StepFields, now: string): number {
       s.dueAt,
       s.manual ? 1 : 0,
       s.priority,
-      s.reason,
+      storedForm(s.reason),
       s.context,
       s.capWarning,
       s.promiseId,
@@ -172,13 +173,20 @@ export function closeStep(
   id: number,
   status: Extract<StepStatus, 'done' | 'skipped' | 'cancelled'>,
   at: string,
-  extra: { interactionId?: number | null; cancelReason?: string | null } = {},
+  extra: { interactionId?: number | null; cancelReason?: DatedText | null } = {},
 ): void {
   cached(
     db,
     `UPDATE followups SET status = ?, completed_at = ?, interaction_id = coalesce(?, interaction_id),
        cancel_reason = ?, sequence = sequence + 1, updated_at = ? WHERE id = ?`,
-  ).run(status, at, extra.interactionId ?? null, extra.cancelReason ?? null, at, id);
+  ).run(
+    status,
+    at,
+    extra.interactionId ?? null,
+    extra.cancelReason ? storedForm(extra.cancelReason) : null,
+    at,
+    id,
+  );
 }
 
 /**

@@ -11,6 +11,8 @@ export interface InteractionFields {
   direction: Direction;
   summary: string;
   outcome: string | null;
+  /** A message sent from a composer draft: its purpose and template variant (see compose-store). */
+  draft?: { purpose: string; variant: number } | undefined;
 }
 
 const SELECT_INTERACTION = `SELECT id, contact_id AS contactId, occurred_at AS occurredAt, channel, direction,
@@ -24,8 +26,9 @@ export function insertInteraction(
 ): number {
   const info = cached(
     db,
-    `INSERT INTO interactions (contact_id, occurred_at, channel, direction, summary, outcome, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO interactions (contact_id, occurred_at, channel, direction, summary, outcome, created_at,
+       draft_purpose, draft_variant)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     fields.contactId,
     fields.occurredAt,
@@ -34,6 +37,8 @@ export function insertInteraction(
     fields.summary,
     fields.outcome,
     now,
+    fields.draft?.purpose ?? null,
+    fields.draft?.variant ?? null,
   );
   if (options.index !== false) reindexContact(db, fields.contactId);
   return Number(info.lastInsertRowid);

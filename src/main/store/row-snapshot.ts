@@ -30,6 +30,16 @@ export const DATA_TABLES = [
   'contact_sources',
   'duplicate_dismissals',
   'merge_undo',
+  'compose_templates',
+  'compose_drafts',
+  'ics_exported_starts',
+  // The mailbox sync (issue 12): accounts hold where a secret comes from, never the secret.
+  'mail_accounts',
+  'mail_folder_state',
+  'mail_messages',
+  'mail_message_seen',
+  'mail_message_people',
+  'mail_dismissed_suggestions',
 ] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
 

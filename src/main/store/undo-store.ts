@@ -1,3 +1,4 @@
+import { type DatedText, storedForm } from '../../shared/format/dated-text.ts';
 import type { Db } from './database.ts';
 import type { Row } from './row-snapshot.ts';
 import { cached } from './statements.ts';
@@ -32,7 +33,8 @@ const WHOLE_ROW: ReadonlySet<JournaledTable> = new Set(['interactions', 'promise
 
 /**
  * Columns an undo neither compares nor puts back blindly.
- * - Derived: kept by triggers from other rows (last_interaction_at follows the interactions).
+ * - Derived: kept by triggers from other rows (last_interaction_at follows the interactions;
+ *   migration 016's insights facts: a person's first message, a message's answer and step).
  * - Bookkeeping: written by the app behind the user's back (a reminder marks a step notified; an
  *   edit stamps updated_at). A change there is no reason to refuse; the old value comes back
  *   only if nothing wrote it since.
@@ -40,7 +42,8 @@ const WHOLE_ROW: ReadonlySet<JournaledTable> = new Set(['interactions', 'promise
  *   and LAST-MODIFIED is now (RFC 5545 §3.8.7.4), never back to the old numbers.
  */
 const DERIVED: ReadonlyMap<JournaledTable, ReadonlySet<string>> = new Map([
-  ['contacts', new Set(['last_interaction_at'])],
+  ['contacts', new Set(['last_interaction_at', 'first_outbound_at'])],
+  ['interactions', new Set(['reply_at', 'step_purpose'])],
 ]);
 const BOOKKEEPING: ReadonlyMap<JournaledTable, ReadonlySet<string>> = new Map([
   ['contacts', new Set(['updated_at'])],
@@ -253,7 +256,8 @@ function reinsert(db: Db, table: JournaledTable, row: Row, now: string): void {
 export interface UndoRecord {
   id: number;
   kind: string;
-  summary: string;
+  /** The action in words, its days marked (shared/format/dated-text.ts). */
+  summary: DatedText;
   contactId: number | null;
   followUpId: number | null;
   recordedAt: string;
@@ -268,7 +272,7 @@ export function saveUndo(db: Db, entry: Omit<UndoRecord, 'id'>): number {
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       entry.kind,
-      entry.summary,
+      storedForm(entry.summary),
       entry.contactId,
       entry.followUpId,
       entry.recordedAt,

@@ -65,25 +65,6 @@ export function localDayOfIso(iso: string, timeZone: string): LocalDay {
   return localDayOf(new Date(iso), timeZone);
 }
 
-/** Short human date for reasons ("12 Nov"). */
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "12 Nov": the product's reasons are in English; a fixed format keeps planning fast. */
-export function shortDay(day: LocalDay): string {
-  return `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]}`;
-}
-
-export function shortDateTime(instant: Date, timeZone: string): string {
-  return instant.toLocaleString('en-GB', {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-}
-
 /** The first moment at or after `now` when it is `hour`:00 in `timeZone`; null for an unknown zone. */
 export function nextLocalHour(now: Date, hour: number, timeZone: string): Date | null {
   try {

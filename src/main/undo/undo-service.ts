@@ -1,6 +1,7 @@
 import { ApiError } from '../../shared/api/errors.ts';
 import type { FollowUp } from '../../shared/domain/followup.ts';
 import type { Undoable, UndoEntry, UndoKind, UndoResult } from '../../shared/domain/undo.ts';
+import { type DatedText, dated, nested, readDated } from '../../shared/format/dated-text.ts';
 import type { HandlerDeps } from '../core/handler-deps.ts';
 import { getStep } from '../store/followups-store.ts';
 import { reindexContact } from '../store/search-index.ts';
@@ -23,6 +24,7 @@ import {
   type UndoHead,
   undoChanges,
 } from '../store/undo-store.ts';
+import { readingNow } from '../time/locale.ts';
 import { type Conflict, conflictWords } from './undo-words.ts';
 
 /**
@@ -32,12 +34,12 @@ import { type Conflict, conflictWords } from './undo-words.ts';
 export const UNDO_WINDOW_MS = 24 * 3_600_000;
 export const UNDO_KEEP = 20;
 
-export type UndoDeps = Pick<HandlerDeps, 'db' | 'clock' | 'engine'>;
+export type UndoDeps = Pick<HandlerDeps, 'db' | 'clock' | 'engine' | 'settings'>;
 
 /** What an action was, for the entry: told once the action has run and its result is known. */
 export interface UndoSubject {
   kind: UndoKind;
-  summary: string;
+  summary: DatedText;
   contactId: number | null;
   followUpId: number | null;
 }
@@ -94,7 +96,7 @@ export function applyUndo(deps: UndoDeps, id?: number): UndoResult {
       throw new ApiError(
         'not_found',
         id === undefined
-          ? 'There is nothing to undo: Done, Skip, Snooze, a calendar move and Mark reviewed can be undone for a day.'
+          ? 'There is nothing to undo: Done, Skip, Snooze, a calendar move, Mark reviewed, a catch-up and a bulk skip or end can be undone for a day.'
           : `Action ${id} can no longer be undone (undo keeps the last ${UNDO_KEEP} actions of the past day).`,
       );
     }
@@ -104,9 +106,14 @@ export function applyUndo(deps: UndoDeps, id?: number): UndoResult {
       const names = contactNames(db, [
         conflict.change.table === 'contacts' ? conflict.change.id : contactOf(conflict),
       ]);
+      const words = conflictWords(conflict, (cid) => names.get(cid) ?? 'this contact');
+      // An error is a message, not data: its days are written here, in the system's locale.
       throw new ApiError(
         'conflict',
-        `Cannot undo “${head.summary}”: ${conflictWords(conflict, (cid) => names.get(cid) ?? 'this contact')}. Nothing was changed.`,
+        readDated(
+          dated`Cannot undo “${nested(head.summary)}”: ${nested(words)}. Nothing was changed.`,
+          readingNow(deps.clock, deps.settings.get()),
+        ),
       );
     }
     revertChanges(db, changes, now.toISOString());

@@ -1,7 +1,7 @@
 import type { Purpose, StepStatus } from '../../shared/domain/followup.ts';
+import { type DatedText, dated, day, nested } from '../../shared/format/dated-text.ts';
 import type { Row } from '../store/row-snapshot.ts';
 import type { JournaledTable, RowChange } from '../store/undo-store.ts';
-import { shortDay } from '../time/local-day.ts';
 
 /** Steps as the user knows them, lower-case for the middle of a sentence. */
 const PURPOSE_WORDS: ReadonlyMap<Purpose, string> = new Map<Purpose, string>([
@@ -38,35 +38,37 @@ export interface Conflict {
  * Why an undo is refused, in words: what changed since, named as the user knows it ("the next
  * step, the nudge for Ada Lovelace due 17 Mar, is already done").
  */
-export function conflictWords(conflict: Conflict, nameOf: (contactId: number) => string): string {
+export function conflictWords(conflict: Conflict, nameOf: (contactId: number) => string): DatedText {
   const { change, now } = conflict;
   const image = { ...(change.before ?? {}), ...(change.after ?? {}), ...(now ?? {}) };
   const name = nameOf(Number(change.table === 'contacts' ? change.id : image.contact_id));
   const created = change.before === null;
   const gone = now === null;
   const back = change.after === null;
-  const wording: Record<JournaledTable, () => string> = {
+  const wording: Record<JournaledTable, () => DatedText> = {
     followups: () => {
-      const step = `the ${purposeWords(String(image.purpose))} for ${name} due ${shortDay(String(image.due_on))}`;
-      const subject = created ? `the next step, ${step},` : step;
-      if (gone) return `${subject} no longer exists`;
-      if (back) return `${step} exists again`;
+      const step = nested(
+        dated`the ${purposeWords(String(image.purpose))} for ${name} due ${day(String(image.due_on))}`,
+      );
+      const subject = created ? nested(dated`the next step, ${step},`) : step;
+      if (gone) return dated`${subject} no longer exists`;
+      if (back) return dated`${step} exists again`;
       if (now.status !== change.after?.status) {
         const status = STATUS_WORDS.get(now.status as StepStatus) ?? String(now.status);
-        return `${subject} is ${created ? 'already' : 'now'} ${status}`;
+        return dated`${subject} is ${created ? 'already' : 'now'} ${status}`;
       }
-      return `${subject} was ${now.due_on !== change.after?.due_on ? 'moved' : 'changed'} since`;
+      return dated`${subject} was ${now.due_on !== change.after?.due_on ? 'moved' : 'changed'} since`;
     },
     interactions: () =>
       gone
-        ? `the interaction it logged for ${name} was deleted since`
-        : `the interaction ${created ? 'it logged ' : ''}for ${name} was edited since`,
-    cycles: () => `${name}’s follow-up plan has moved on since`,
+        ? dated`the interaction it logged for ${name} was deleted since`
+        : dated`the interaction ${created ? 'it logged ' : ''}for ${name} was edited since`,
+    cycles: () => dated`${name}’s follow-up plan has moved on since`,
     promises: () =>
       gone
-        ? `the promise “${String(image.text)}” was deleted since`
-        : `the promise “${String(image.text)}” is now ${String(now.status)}`,
-    contacts: () => (gone ? `${name} was deleted since` : `${name} was changed since`),
+        ? dated`the promise “${String(image.text)}” was deleted since`
+        : dated`the promise “${String(image.text)}” is now ${String(now.status)}`,
+    contacts: () => (gone ? dated`${name} was deleted since` : dated`${name} was changed since`),
   };
   return wording[change.table]();
 }

@@ -14,7 +14,16 @@ export interface PreloadBridge {
   on<E extends BridgeEvent>(channel: E, listener: (payload: PushPayloads[E]) => void): () => void;
   /** Desktop only: asks where to save a generated file (an .ics export) and writes it there. */
   saveFile?(filename: string, content: string): Promise<SaveFileResult>;
+  /**
+   * Desktop only: puts text on the system clipboard through main (Electron's clipboard), which
+   * works whether or not the page has focus or a clipboard permission. The browser shell uses
+   * navigator.clipboard instead.
+   */
+  copyText?(text: string): Promise<void>;
 }
+
+/** The most the preload and main accept to copy: the composer's 20,000-character message, with room. */
+export const MAX_COPY_TEXT_LENGTH = 100_000;
 
 export interface SaveFileResult {
   saved: boolean;
@@ -29,6 +38,7 @@ export type BridgeEvent = PushEvent;
 /** IPC channel names, shared by preload and main so they cannot drift. */
 export const IPC_INVOKE_CHANNEL = 'followthrough:invoke';
 export const IPC_SAVE_FILE_CHANNEL = 'followthrough:save-file';
+export const IPC_COPY_TEXT_CHANNEL = 'followthrough:copy-text';
 export const ipcEventChannel = (event: BridgeEvent) => `followthrough:event:${event}`;
 
 declare global {

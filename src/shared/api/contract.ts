@@ -18,6 +18,21 @@ import {
 } from '../domain/calendar.ts';
 import { id, isoInstant } from '../domain/common.ts';
 import {
+  CheckInput,
+  type CheckResult,
+  ComposeTarget,
+  type ComposeTemplate,
+  type Draft,
+  DraftInput,
+  SaveDraftInput,
+  TemplateInput,
+  TemplateListQuery,
+  type TemplatePreview,
+  TemplatePreviewInput,
+  TemplateRef,
+  TemplateUpdate,
+} from '../domain/compose.ts';
+import {
   type Contact,
   ContactDraft,
   ContactListQuery,
@@ -44,6 +59,7 @@ import {
   ThankInput,
   type TodayView,
 } from '../domain/followup.ts';
+import { type Forecast, ForecastQuery } from '../domain/forecast.ts';
 import {
   type BackupItem,
   type BackupList,
@@ -67,7 +83,43 @@ import {
   type RestoreResult,
   type UndoMergeResult,
 } from '../domain/imports.ts';
+import {
+  type InsightsPeople,
+  InsightsPeopleQuery,
+  InsightsQuery,
+  type InsightsReport,
+} from '../domain/insights.ts';
 import { type Interaction, InteractionDraft } from '../domain/interaction.ts';
+import {
+  DismissSuggestionInput,
+  type MailAccount,
+  MailAccountDraft,
+  MailAccountUpdate,
+  type MailSuggestion,
+  MailSyncInput,
+  type MailSyncResult,
+  type MailTestResult,
+  RemoveMailAccountInput,
+} from '../domain/mail.ts';
+import { PutInDraftsInput, type PutInDraftsResult } from '../domain/mail-drafts.ts';
+import type { MailPreset } from '../domain/mail-presets.ts';
+import { MboxImportInput, type MboxImportResult } from '../domain/mbox-import.ts';
+import {
+  type SyncAccount,
+  SyncAccountDraft,
+  SyncRunInput,
+  type SyncRunResult,
+  type SyncStatus,
+  type SyncTestResult,
+} from '../domain/sync.ts';
+import { type SyncConflictItem, SyncConflictResolve } from '../domain/sync-conflicts.ts';
+import {
+  type SyncContactsPending,
+  SyncDeletesInput,
+  type SyncDeletesResult,
+  SyncReviewInput,
+} from '../domain/sync-contacts.ts';
+import type { SyncPreset } from '../domain/sync-presets.ts';
 import { UndoApplyInput, type Undoable, type UndoEntry, type UndoResult } from '../domain/undo.ts';
 import { type Settings, SettingsPatch } from '../settings.ts';
 import { METHOD_NAMES, type MethodName } from './methods.ts';
@@ -154,10 +206,12 @@ export const contract = {
   'followups.thank': returns<MaybeScheduled>()(ThankInput),
   /** What catching up would do: what is due now, spread over the coming working days within the budget. */
   'followups.previewCatchUp': returns<CatchUpPlan>()(CatchUpInput),
-  'followups.catchUp': returns<CatchUpPlan>()(CatchUpInput),
+  /** Undoable: one undo puts every moved step back on its day. */
+  'followups.catchUp': returns<CatchUpPlan & Undoable>()(CatchUpInput),
   /** Which due steps a bulk skip or end would take (by purpose, tag, age); writes nothing. */
   'followups.previewBulkClose': returns<BulkPreview>()(BulkFilter),
-  'followups.bulkClose': returns<BulkResult>()(BulkCloseInput),
+  /** Undoable: one undo reopens every step and cycle it closed and drops what it planned next. */
+  'followups.bulkClose': returns<BulkResult & Undoable>()(BulkCloseInput),
 
   'promises.add': returns<PromiseItem>()(PromiseDraft),
   'promises.list': returns<PromiseItem[]>()(PromiseListQuery),
@@ -198,6 +252,85 @@ export const contract = {
   'data.restore': returns<RestoreResult>()(RestoreInput),
   'backups.list': returns<BackupList>()(Empty),
   'backups.create': returns<BackupItem>()(Empty),
+
+  /** Reads an mbox file (a path: the CLI only) for the timeline; problems say where in the file. */
+  'mail.importMbox': returns<MboxImportResult>()(MboxImportInput),
+  /** Common providers' host, port and TLS, and what each wants as the password. */
+  'mail.presets': returns<MailPreset[]>()(Empty),
+  /** IMAP accounts, with where each secret comes from (never the secret). */
+  'mail.accounts.list': returns<MailAccount[]>()(Empty),
+  /** Logs in first unless verify: false; a refused login saves nothing. Plain IMAP only to 127.0.0.1 / ::1. */
+  'mail.accounts.add': returns<MailAccount>()(MailAccountDraft),
+  'mail.accounts.update': returns<MailAccount>()(MailAccountUpdate),
+  /** The account goes; what it synced stays on the timelines. */
+  'mail.accounts.remove': returns<{ removed: true; name: string }>()(RemoveMailAccountInput),
+  /** Logs in and lists the folders (which are watched); a failure in words, as `upstream`. */
+  'mail.accounts.test': returns<MailTestResult>()(ById),
+  /** One pass over every account (or one): new headers in, interactions out, the cycles move. */
+  'mail.sync': returns<MailSyncResult>()(MailSyncInput),
+  /** People written with both ways in several threads who are not contacts. */
+  'mail.suggestions': returns<MailSuggestion[]>()(Empty),
+  /** Not offered again. */
+  'mail.dismissSuggestion': returns<{ dismissed: boolean }>()(DismissSuggestionInput),
+  /**
+   * The composer's e-mail into the account's Drafts folder (flagged \Drafts) over IMAP, to send
+   * from the mail app; the sync then finds it in Sent and completes the step. `upstream` in words
+   * when the server refuses or has no Drafts folder.
+   */
+  'mail.putInDrafts': returns<PutInDraftsResult>()(PutInDraftsInput),
+
+  /** CalDAV providers' addresses and what their password field must hold (README: Sync). */
+  'sync.presets': returns<SyncPreset[]>()(Empty),
+  'sync.accounts.list': returns<SyncAccount[]>()(Empty),
+  /** Discovers the server (RFC 6764) and finds or makes the calendar before saving, unless `verify` is false. */
+  'sync.accounts.add': returns<SyncAccount>()(SyncAccountDraft),
+  /** The account and what it knew of the server go; the server's calendar is left as it is. */
+  'sync.accounts.remove': returns<{ removed: true; id: number }>()(ById),
+  'sync.accounts.test': returns<SyncTestResult>()(ById),
+  /** One pass both ways for every account (or `id`): moves read in, the outbox pushed in order. */
+  'sync.run': returns<SyncRunResult>()(SyncRunInput),
+  /** What waits in the outbox and the last error, in words. */
+  'sync.status': returns<SyncStatus>()(Empty),
+  /** Contact fields changed on both sides, with the person's name and the three values (ids to resolve). */
+  'sync.conflicts.list': returns<SyncConflictItem[]>()(Empty),
+  /** The user's choice (either side's value, or their own) goes into the contact; the next pass PUTs it. */
+  'sync.conflicts.resolve': returns<{ resolved: true; id: number }>()(SyncConflictResolve),
+  /** Contacts deleted here whose card waits for the user's word, and cards the first link could only guess at. */
+  'sync.contacts.pending': returns<SyncContactsPending>()(Empty),
+  /** Confirmed: those cards are deleted on the server (If-Match); declined: kept there, and back here. */
+  'sync.contacts.deletes': returns<SyncDeletesResult>()(SyncDeletesInput),
+  /** A guessed card: the same person (linked, merged at the next pass) or a contact of its own. */
+  'sync.contacts.review': returns<{ contactId: number }>()(SyncReviewInput),
+
+  /**
+   * The composer: a draft for a step (or a contact without one), from its context and a template
+   * variant; the saved edit when there is one. Writes nothing.
+   */
+  'compose.draft': returns<Draft>()(DraftInput),
+  /** The personalisation check and the hand-off for any text, as the user edits it. */
+  'compose.check': returns<CheckResult>()(CheckInput),
+  /** Keeps the text being edited, per step (or per contact), until sent, skipped or discarded. */
+  'compose.save': returns<{ saved: true }>()(SaveDraftInput),
+  'compose.discard': returns<{ discarded: boolean }>()(ComposeTarget),
+  /** Built-in templates first, then the user's. */
+  'templates.list': returns<ComposeTemplate[]>()(TemplateListQuery),
+  'templates.get': returns<ComposeTemplate>()(TemplateRef),
+  /** Refused as invalid_input, naming the line, when a placeholder is unknown or a section unclosed. */
+  'templates.add': returns<ComposeTemplate>()(TemplateInput),
+  'templates.update': returns<ComposeTemplate>()(TemplateUpdate),
+  'templates.delete': returns<{ deleted: boolean }>()(TemplateRef),
+  'templates.preview': returns<TemplatePreview>()(TemplatePreviewInput),
+
+  /** Follow-through, replies, cycles and promises over a period (README: Insights). */
+  'insights.report': returns<InsightsReport>()(InsightsQuery),
+  /** The people (or messages, cycles, promises, steps) behind one number of the report, paged. */
+  'insights.people': returns<InsightsPeople>()(InsightsPeopleQuery),
+
+  /**
+   * The next days' prompts against the budget: the engine run forward on an in-memory copy with
+   * a simulated user (README: Insights, Forecast). Never writes; settings may be tried unsaved.
+   */
+  'insights.forecast': returns<Forecast>()(ForecastQuery),
 
   /** What `undo.apply` would undo now (the newest undoable action of the past day), or null. */
   'undo.last': returns<UndoEntry | null>()(Empty),

@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'newer_database',
   /** Another process held the database's write lock past the wait bound: retry later. */
   'busy',
+  /** A server the app talks to for the user (a mail account) refused or could not be reached; the message says which and why. */
+  'upstream',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

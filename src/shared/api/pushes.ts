@@ -1,4 +1,5 @@
 import type { Purpose } from '../domain/followup.ts';
+import type { DatedText } from '../format/dated-text.ts';
 
 /**
  * The other half of the contract: what main pushes to the renderer, and what a write changed.
@@ -11,7 +12,19 @@ import type { Purpose } from '../domain/followup.ts';
  * registered (src/main/api/registry.ts); the dispatcher announces them after a successful call;
  * screens reload when a scope they show changes.
  */
-export const CHANGE_SCOPES = ['contacts', 'events', 'interactions', 'followups', 'settings'] as const;
+export const CHANGE_SCOPES = [
+  'contacts',
+  'events',
+  'interactions',
+  'followups',
+  'settings',
+  /** Drafts being written and the user's templates (the composer). */
+  'compose',
+  /** Mail accounts, what their sync has seen, and the people suggested from it. */
+  'mail',
+  /** CalDAV/CardDAV accounts and their outbox (Settings › Sync). */
+  'sync',
+] as const;
 export type ChangeScope = (typeof CHANGE_SCOPES)[number];
 
 /** A due follow-up as a reminder: what a notification, the tray, a digest and a notice need. */
@@ -20,8 +33,8 @@ export interface ReminderItem {
   contactId: number;
   contactName: string;
   purpose: Purpose;
-  /** Why now, in words. */
-  reason: string;
+  /** Why now, in words, its days marked (read it with readDated). */
+  reason: DatedText;
   /** What to mention. */
   context: string | null;
   dueAt: string;
@@ -29,9 +42,12 @@ export interface ReminderItem {
   priority: number;
 }
 
+/** Long work in main that reports progress: a file import, a mailbox sync pass. */
+export const PROGRESS_TASKS = ['import', 'mail-sync'] as const;
+
 /** Progress of long work in main, pushed a few times a second at most. */
 export interface ProgressPayload {
-  task: 'import';
+  task: (typeof PROGRESS_TASKS)[number];
   phase: 'reading' | 'matching' | 'writing' | 'done';
   done: number;
   total: number;
@@ -63,6 +79,7 @@ export const PROGRESS_PHASES: ReadonlySet<string> = new Set<ProgressPayload['pha
   'done',
 ]);
 const SCOPES: ReadonlySet<string> = new Set(CHANGE_SCOPES);
+const TASKS: ReadonlySet<string> = new Set(PROGRESS_TASKS);
 
 /**
  * Pushes cross a process boundary (and, in the browser shell, a stream anyone on the machine
@@ -104,11 +121,12 @@ const READERS = new Map<PushEvent, (raw: unknown) => PushPayloads[PushEvent] | u
   [
     'progress',
     (raw) => {
-      if (!isObject(raw) || raw.task !== 'import' || typeof raw.phase !== 'string') return undefined;
+      if (!isObject(raw) || typeof raw.task !== 'string' || !TASKS.has(raw.task)) return undefined;
+      if (typeof raw.phase !== 'string') return undefined;
       if (!PROGRESS_PHASES.has(raw.phase)) return undefined;
       if (typeof raw.done !== 'number' || typeof raw.total !== 'number') return undefined;
       return {
-        task: 'import',
+        task: raw.task as ProgressPayload['task'],
         phase: raw.phase as ProgressPayload['phase'],
         done: raw.done,
         total: raw.total,

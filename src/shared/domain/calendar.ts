@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DatedText } from '../format/dated-text.ts';
 import type { Channel } from './channels.ts';
 import { id, isoDate } from './common.ts';
 import { Tag } from './contact.ts';
@@ -40,7 +41,7 @@ export interface CalendarItem {
    * Only when the query asks `withReasons` (the list view plans the day from it): why a
    * follow-up is due, a meeting's note, a promise's words.
    */
-  reason?: string | null;
+  reason?: DatedText | null;
 }
 
 /**
@@ -106,8 +107,8 @@ export type CalendarItemQuery = z.input<typeof CalendarItemQuery>;
 
 export interface CalendarItemDetail {
   key: string;
-  /** Why now (follow-ups), the meeting's note, the promise's text. */
-  reason: string | null;
+  /** Why now (follow-ups), the meeting's note, the promise's text: dated text, to be read. */
+  reason: DatedText | null;
   /** What to mention (follow-ups). */
   context: string | null;
   /** A follow-up scheduled against a limit says which. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DatedText } from '../format/dated-text.ts';
 import {
   id,
   isoDate,
@@ -72,14 +73,18 @@ export interface FollowUp {
   completedAt: string | null;
   /** Lower is more important; the daily budget keeps the most important first. */
   priority: number;
-  /** Why now, in words ("You met at Web Summit yesterday"). */
-  reason: string;
+  /**
+   * Why now, in words ("You met at Web Summit on 8 Oct"), with its days marked: read it with
+   * readDated (the renderer's formatDated) to show it.
+   */
+  reason: DatedText;
   /** What to mention: the discussed topic, the promise, the next step. */
   context: string | null;
   /** Set when a manual date breaks a cap (allowed, but shown). */
   capWarning: string | null;
   promiseId: number | null;
-  cancelReason: string | null;
+  /** Why it was cancelled or skipped ("They replied on 19 Nov."), days marked like `reason`. */
+  cancelReason: DatedText | null;
   /** Bumped on every change (the .ics export's SEQUENCE). */
   sequence: number;
   createdAt: string;
@@ -116,8 +121,11 @@ export const DoneInput = z.object({
   id,
   /** Defaults to the step's channel, else the contact's preferred channel, else email. */
   channel: Channel.optional(),
-  summary: optionalText(5000),
+  /** What was sent: the composer's message as finally edited, kept whole on the timeline. */
+  summary: optionalText(20_000),
   at: pastInstant.optional(),
+  /** The composer's template variant the message came from: the next one to them uses another. */
+  variant: z.number().int().min(0).max(99).optional(),
 });
 
 export const SnoozeInput = z.union([

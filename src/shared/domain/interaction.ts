@@ -15,7 +15,8 @@ export const InteractionDraft = z.object({
   occurredAt: pastInstant.optional(),
   channel: Channel,
   direction: Direction,
-  summary: requiredText(5000),
+  /** Up to a whole message sent from the composer (as followups.done takes it). */
+  summary: requiredText(20_000),
   outcome: optionalText(2000),
   /** Also marks the contact's agreed next step done (when it is still open). */
   nextStepDone: z.boolean().optional(),

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { dumpTables } from '../../../src/main/store/row-snapshot.ts';
+import { DATA_TABLES, dumpTables } from '../../../src/main/store/row-snapshot.ts';
 import type { TempApp } from '../../helpers/temp-app.ts';
 
 export async function populate(app: TempApp) {
@@ -57,7 +57,9 @@ export const BROKEN: { name: string; change: (b: BackupJson) => void; path: RegE
       b.tables = {};
     },
     path: /^tables$/,
-    message: /holds none of the 15 tables of schema version \d+\. .*would only empty the database/,
+    message: new RegExp(
+      `holds none of the ${DATA_TABLES.length} tables of schema version \\d+\\. .*would only empty the database`,
+    ),
   },
   {
     name: 'missing the contacts table',

@@ -3,6 +3,8 @@ import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { followUpsToIcs } from '../../../src/main/calendar/ics-export.ts';
 import type { StepRangeRow } from '../../../src/main/store/calendar-store.ts';
+import { systemLocale } from '../../../src/main/time/locale.ts';
+import { plainText, readDated } from '../../../src/shared/format/dated-text.ts';
 import type { TempApp } from '../../helpers/temp-app.ts';
 import { berlinApp } from '../followups/helpers.ts';
 
@@ -65,7 +67,11 @@ describe('.ics export', () => {
       expect(event!.start).toBe(step.dueAt);
       expect(Date.parse(event!.end) - Date.parse(event!.start)).toBe(30 * 60_000);
       expect(event!.summary).toContain('Ada Lovelace');
-      expect(event!.description).toContain(step.reason);
+      // Its days written as main writes them (the system's locale), never marked.
+      expect(event!.description).toContain(
+        readDated(step.reason, { locale: systemLocale(), today: '2026-11-16', timeZone: 'Europe/Berlin' }),
+      );
+      expect(event!.description).not.toMatch(/\{|\d{4}-\d{2}-\d{2}/);
     }
     expect(events.find((e) => e.summary.includes('refresher'))?.description).toContain(
       'Bernoulli numbers; "notes", commas, and \\ backslashes',
@@ -129,13 +135,17 @@ describe('.ics text safety (property)', () => {
     contactName: summaryName,
     purpose: 'refresher',
     dueAt: '2026-11-17T08:00:00.000Z',
-    reason: description,
+    reason: plainText(description),
     context: null,
     sequence: 0,
     updatedAt: '2026-11-16T10:00:00.000Z',
     createdAt: '2026-11-16T10:00:00.000Z',
     emails: null,
     links: null,
+    ownDueAt: '2026-11-17T08:00:00.000Z',
+    exportedStart: null,
+    exportBumps: 0,
+    exportMovedAt: null,
   });
   // Full Unicode, emoji and astral characters included, long enough to fold many times.
   const text = fc
@@ -149,6 +159,7 @@ describe('.ics text safety (property)', () => {
           now: new Date('2026-11-16T10:00:00Z'),
           alarms: false,
           name: 'Test',
+          reading: { locale: 'en-GB', today: '2026-11-16', timeZone: 'UTC' },
         });
         const decoder = new TextDecoder('utf-8', { fatal: true });
         for (const line of Buffer.from(ics, 'utf8').toString('latin1').split('\r\n')) {

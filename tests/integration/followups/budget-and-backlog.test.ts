@@ -169,7 +169,8 @@ describe('catching up', () => {
     // Everything overdue was announced already: what comes today is not announced twice.
     const overdue = (await openSteps(app)).filter((x) => x.dueOn < '2026-11-16').map((x) => x.id);
     app.context.reminders.markNotified(overdue, new Date(MONDAY));
-    expect(await app.api['followups.catchUp']({})).toEqual(preview);
+    // What it did is what the preview said, and it can be undone (backlog-undo.test.ts).
+    expect(await app.api['followups.catchUp']({})).toEqual({ ...preview, undoId: expect.any(Number) });
     const notified = new Map((await openSteps(app)).map((x) => [x.id, x]));
     const brought = overdue.map((id) => notified.get(id)!);
     expect(brought.filter((x) => x.dueOn === '2026-11-16').every((x) => x.notifiedAt !== null)).toBe(true);
@@ -286,7 +287,7 @@ describe('bulk skip and end', () => {
   it('skips the waiting ones by purpose; their cycles end; Today keeps its budget', async () => {
     await mixed();
     const result = await app.api['followups.bulkClose']({ purposes: ['reengage'], action: 'skip' });
-    expect(result).toEqual({ closed: 7, cyclesEnded: 7 });
+    expect(result).toEqual({ closed: 7, cyclesEnded: 7, undoId: expect.any(Number) });
     const today = await app.api['followups.today']({});
     expect(today.counts).toMatchObject({ due: 10, inBudget: 10, waiting: 0, doneToday: 0 });
     const skipped = (await app.api['followups.list']({ statuses: ['skipped'] })).map((s) => s.cancelReason);
@@ -309,12 +310,14 @@ describe('bulk skip and end', () => {
     ).toEqual({
       closed: 1,
       cyclesEnded: 1,
+      undoId: expect.any(Number),
     });
     // Thirty days from the skip is a Saturday: the Monday after.
     expect((await openSteps(app, skip.id)).map((s) => s.dueOn)).toEqual(['2026-10-12']);
     expect(await app.api['followups.bulkClose']({ tag: 'b', action: 'end' })).toEqual({
       closed: 1,
       cyclesEnded: 1,
+      undoId: expect.any(Number),
     });
     expect(await openSteps(app, end.id)).toEqual([]);
     // It comes back with them: a call plans the next check-in.

@@ -42,6 +42,6 @@ describe('writes by another process', () => {
     }
     await until(() => announced.length > 1);
     stop();
-    expect(announced[1]).toEqual(['contacts', 'events', 'interactions', 'followups']);
+    expect(announced[1]).toEqual(['contacts', 'events', 'interactions', 'followups', 'mail']);
   });
 });

@@ -73,6 +73,28 @@ describe('npm run cli -- undo', { timeout: 120_000 }, () => {
     expect((await run(['undo', '--id', 'x'])).code).toBe(2);
   });
 
+  it('undoes a bulk end: every step and cycle it closed is open again, exactly', async () => {
+    // Met in January: each gets a re-engagement, due today.
+    for (const name of ['Ada Lovelace', 'Grace Hopper'])
+      await json(['contacts', 'add', name, '--met-on', '2026-01-05', '--met-where', 'a fair']);
+    // Every step, open or closed, without its revision (an undone step is a new one for calendars).
+    const steps = async () =>
+      (await json(['followups', 'list', '--all'])).map(
+        ({ sequence: _s, updatedAt: _u, ...step }: Record<string, unknown>) => step,
+      );
+    const before = await steps();
+    expect(before.map((s: Record<string, unknown>) => `${s.purpose}:${s.status}`)).toEqual([
+      'reengage:pending',
+      'reengage:pending',
+    ]);
+    const ended = await run(['followups', 'end', '--purpose', 'reengage', '--including-today']);
+    expect(ended.stdout).toBe('Ended 2 follow-ups; 2 cycles ended.\n');
+    const undone = await run(['undo']);
+    expect(undone.code, undone.stderr).toBe(0);
+    expect(undone.stdout).toMatch(/^Undid: Ended 2 follow-ups in bulk \(2026-11-16 10:00 UTC, #\d+\)\.\n$/);
+    expect(await steps()).toEqual(before);
+  });
+
   it('undoes Mark reviewed from the CLI: the imported contacts wait for review again', async () => {
     // Progress goes to stderr.
     expect((await run(['import', join(FIXTURES, 'linkedin-bom.csv')])).code).toBe(0);

@@ -1,44 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { dumpTables, type Row } from '../../../src/main/store/row-snapshot.ts';
-import { ApiError } from '../../../src/shared/api/errors.ts';
+import { systemLocale } from '../../../src/main/time/locale.ts';
+import { readDated } from '../../../src/shared/format/dated-text.ts';
+import { dateWriter } from '../../../src/shared/format/dates.ts';
+import { refusal } from '../../helpers/refusal.ts';
 import type { TempApp } from '../../helpers/temp-app.ts';
 import { berlinApp, openSteps } from '../followups/helpers.ts';
+import { revisions, snapshot } from './snapshot.ts';
 
 // 2026-11-16 is a Monday; Berlin is UTC+1 in November.
 let app: TempApp;
 afterEach(() => app?.cleanup());
 
-/**
- * Every data table, the calendar's day counts and the search index, as stored. A restored step
- * is a new revision for calendar clients (its SEQUENCE goes up, LAST-MODIFIED is the undo's
- * moment: RFC 5545 §3.8.7.4), so those two columns are compared apart (see `revisions`).
- */
-function snapshot(a: TempApp) {
-  const { db } = a.context;
-  const tables = dumpTables(db) as Record<string, Row[]>;
-  const { followups, merge_undo: _journal, ...rest } = tables;
-  return {
-    ...rest,
-    followups: (followups ?? []).map(({ sequence: _s, updated_at: _u, ...row }) => row),
-    followup_day_counts: db
-      .prepare('SELECT * FROM followup_day_counts WHERE n > 0 ORDER BY due_on, status')
-      .all(),
-    search: db
-      .prepare('SELECT rowid, name, company, context, notes, timeline FROM contacts_fts ORDER BY rowid')
-      .all(),
-  };
-}
-
-const revisions = (a: TempApp) =>
-  new Map(
-    (
-      a.context.db.prepare('SELECT id, sequence, updated_at AS updatedAt FROM followups').all() as {
-        id: number;
-        sequence: number;
-        updatedAt: string;
-      }[]
-    ).map((r) => [r.id, r]),
-  );
+/** A day as main writes it in a message (the system's locale): "24 Nov" in en-GB. */
+const mainDay = (iso: string) => dateWriter(systemLocale()).day(iso, { short: true, today: '2026-11-16' });
 
 async function refresherFor(name: string, extra: Record<string, unknown> = {}) {
   const contact = await app.api['contacts.create']({
@@ -50,16 +24,6 @@ async function refresherFor(name: string, extra: Record<string, unknown> = {}) {
   const [step] = await openSteps(app, contact.id);
   if (!step) throw new Error('no refresher planned');
   return { contact, step };
-}
-
-async function refusal(call: Promise<unknown>): Promise<ApiError> {
-  try {
-    await call;
-  } catch (error) {
-    if (error instanceof ApiError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to be refused');
 }
 
 describe('undo of a quick action puts every row back exactly', () => {
@@ -149,10 +113,11 @@ describe('undo of a quick action puts every row back exactly', () => {
     const before = snapshot(app);
     const moved = await app.api['followups.reschedule']({ id: step.id, dueOn: '2026-11-21' }); // a Saturday
     expect(moved.warnings).toContain('falls on one of your days off');
-    expect(await app.api['undo.last']({})).toMatchObject({
-      kind: 'reschedule',
-      summary: 'Moved: refresher for Barbara Liskov to 21 Nov',
-    });
+    const last = await app.api['undo.last']({});
+    expect(last).toMatchObject({ kind: 'reschedule' });
+    expect(readDated(last!.summary, { locale: 'en-GB', today: '2026-11-16' })).toBe(
+      'Moved: refresher for Barbara Liskov to 21 Nov',
+    );
     await app.api['undo.apply']({});
     expect(snapshot(app)).toEqual(before);
   });
@@ -245,7 +210,7 @@ describe('undo refuses, in words and changing nothing, when something changed si
     const error = await refusal(app.api['undo.apply']({ id: done.undoId }));
     expect(error.code).toBe('conflict');
     expect(error.message).toBe(
-      'Cannot undo “Done: refresher for Ada Lovelace”: the next step, the nudge for Ada Lovelace due 24 Nov, is already done. Nothing was changed.',
+      `Cannot undo “Done: refresher for Ada Lovelace”: the next step, the nudge for Ada Lovelace due ${mainDay('2026-11-24')}, is already done. Nothing was changed.`,
     );
     expect(snapshot(app)).toEqual(before);
     // The newer Done can still be undone, and then the first one too.
@@ -261,7 +226,9 @@ describe('undo refuses, in words and changing nothing, when something changed si
     app.context.db.prepare("UPDATE followups SET due_on = '2026-11-30' WHERE id = ?").run(step.id);
     const error = await refusal(app.api['undo.apply']({ id: snoozed.undoId }));
     expect(error.code).toBe('conflict');
-    expect(error.message).toMatch(/the refresher for Grace Hopper due 30 Nov was moved since/);
+    expect(error.message).toContain(
+      `the refresher for Grace Hopper due ${mainDay('2026-11-30')} was moved since`,
+    );
   });
 
   it('the interaction Done logged was deleted', async () => {

@@ -10,13 +10,14 @@ import {
 import type { ReminderActions } from '../../../src/main/electron/reminder-actions.ts';
 import type { ReminderNotice } from '../../../src/main/reminders/notice.ts';
 import type { DueReminder } from '../../../src/main/reminders/reminder-source.ts';
+import { plainText } from '../../../src/shared/format/dated-text.ts';
 
 const item = (id: number, extra: Partial<DueReminder> = {}): DueReminder => ({
   id,
   contactId: 40 + id,
   contactName: `Person ${id}`,
   purpose: 'refresher',
-  reason: 'You met at Web Summit yesterday',
+  reason: plainText('You met at Web Summit yesterday'),
   context: 'Bernoulli numbers',
   dueAt: '2026-03-10T09:00:00.000Z',
   priority: 5,
@@ -66,6 +67,7 @@ function setup(platform: NodeJS.Platform, overrides: Partial<ReminderNotifierDep
     present,
     actions,
     log,
+    reading: () => ({ locale: 'en-GB', today: '2026-03-10', timeZone: 'UTC' }),
     ...overrides,
   });
   return { ...fake, actions, present, log, notify };
@@ -91,14 +93,15 @@ describe('reminder notifications', () => {
     expect(t.created[0]!.options.title).toBe('3 follow-ups due');
   });
 
-  it('opens the person on a click, and Today for a digest', () => {
+  it('opens the person with the composer on the step on a click, and Today for a digest', () => {
     const t = setup('linux');
     t.notify(single);
     t.notify(digest);
     t.created[0]!.emit('click');
     t.created[1]!.emit('click');
-    expect(t.present.mock.calls).toEqual([['#/contacts/41'], ['#/today']]);
-    expect(routeFor(single)).toBe('#/contacts/41');
+    const route = `#/contacts/41?compose=${single.items[0].id}`;
+    expect(t.present.mock.calls).toEqual([[route], ['#/today']]);
+    expect(routeFor(single)).toBe(route);
   });
 
   it('offers Done and Snooze on macOS and runs them through the API', async () => {

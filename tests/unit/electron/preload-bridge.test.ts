@@ -2,7 +2,12 @@ import { EventEmitter } from 'node:events';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createBridge } from '../../../src/preload/bridge.ts';
-import { BRIDGE_EVENTS, IPC_INVOKE_CHANNEL, ipcEventChannel } from '../../../src/shared/api/bridge.ts';
+import {
+  BRIDGE_EVENTS,
+  IPC_INVOKE_CHANNEL,
+  ipcEventChannel,
+  MAX_COPY_TEXT_LENGTH,
+} from '../../../src/shared/api/bridge.ts';
 import { runtimeDependencies } from './import-scan.ts';
 
 function fakeIpcRenderer() {
@@ -23,10 +28,10 @@ function fakeIpcRenderer() {
 }
 
 describe('the preload bridge', () => {
-  it('exposes exactly invoke, on and saveFile, never ipcRenderer itself', () => {
+  it('exposes exactly invoke, on, saveFile and copyText, never ipcRenderer itself', () => {
     const { ipc } = fakeIpcRenderer();
     const bridge = createBridge(ipc as never);
-    expect(Object.keys(bridge).sort()).toEqual(['invoke', 'on', 'saveFile']);
+    expect(Object.keys(bridge).sort()).toEqual(['copyText', 'invoke', 'on', 'saveFile']);
     expect(Object.values(bridge).every((v) => typeof v === 'function')).toBe(true);
   });
 
@@ -36,6 +41,17 @@ describe('the preload bridge', () => {
     await bridge.saveFile('export.ics', 'BEGIN:VCALENDAR');
     expect(invoke).toHaveBeenLastCalledWith('followthrough:save-file', 'export.ics', 'BEGIN:VCALENDAR');
     await expect(bridge.saveFile('x.ics', 42 as never)).rejects.toThrow(TypeError);
+  });
+
+  it('sends copyText on its own channel, only with text and within the cap', async () => {
+    const { ipc, invoke } = fakeIpcRenderer();
+    const bridge = createBridge(ipc as never);
+    await bridge.copyText('Hi Ada,\nthanks');
+    expect(invoke).toHaveBeenLastCalledWith('followthrough:copy-text', 'Hi Ada,\nthanks');
+    invoke.mockClear();
+    await expect(bridge.copyText({ toString: () => 'x' } as never)).rejects.toThrow(TypeError);
+    await expect(bridge.copyText('x'.repeat(MAX_COPY_TEXT_LENGTH + 1))).rejects.toThrow(RangeError);
+    expect(invoke).not.toHaveBeenCalled();
   });
 
   it('sends every call on the one API channel', async () => {

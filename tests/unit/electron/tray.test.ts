@@ -10,13 +10,14 @@ import {
   trayToolTip,
 } from '../../../src/main/electron/tray.ts';
 import type { DueReminder } from '../../../src/main/reminders/reminder-source.ts';
+import { plainText } from '../../../src/shared/format/dated-text.ts';
 
 const item = (id: number, extra: Partial<DueReminder> = {}): DueReminder => ({
   id,
   contactId: 40 + id,
   contactName: `Person ${id}`,
   purpose: 'check_in',
-  reason: 'It has been three months',
+  reason: plainText('It has been three months'),
   context: null,
   dueAt: '2026-03-10T09:00:00.000Z',
   priority: 5,

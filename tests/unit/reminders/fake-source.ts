@@ -1,4 +1,5 @@
 import type { DueReminder, ReminderSource } from '../../../src/main/reminders/reminder-source.ts';
+import { plainText } from '../../../src/shared/format/dated-text.ts';
 
 interface Step {
   reminder: DueReminder;
@@ -60,7 +61,7 @@ export function createFakeSource() {
         contactId: 100 + id,
         contactName: `Contact ${id}`,
         purpose: 'refresher',
-        reason: `You met ${id} at the summit`,
+        reason: plainText(`You met ${id} at the summit`),
         context: null,
         dueAt: new Date(due).toISOString(),
         priority: 5,

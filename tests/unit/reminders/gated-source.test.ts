@@ -3,6 +3,7 @@ import { gated } from '../../../src/main/reminders/reminder-service.ts';
 import type { DueReminder, ReminderSource } from '../../../src/main/reminders/reminder-source.ts';
 import { createScheduler } from '../../../src/main/reminders/scheduler.ts';
 import { inMemorySettings } from '../../../src/main/settings/settings-store.ts';
+import { plainText } from '../../../src/shared/format/dated-text.ts';
 import { createFakeSource } from './fake-source.ts';
 import { createFakeTime } from './fake-time.ts';
 
@@ -11,7 +12,7 @@ const due: DueReminder = {
   contactId: 1,
   contactName: 'Ada',
   purpose: 'refresher',
-  reason: 'Met yesterday',
+  reason: plainText('Met yesterday'),
   context: null,
   dueAt: '2026-11-16T09:00:00.000Z',
   priority: 1,

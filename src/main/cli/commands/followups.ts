@@ -5,6 +5,7 @@ import type { Channel } from '../../../shared/domain/interaction.ts';
 import { bulkText, catchUpText, followUpRows, printResult, todayText } from '../output.ts';
 import type { CliSession } from '../session.ts';
 import { collect, nonNegativeInt, positiveInt } from './options.ts';
+import { readTextFile } from './text-file.ts';
 
 const SNOOZE = ['1h', 'tomorrow', 'nextWeek'] as const;
 
@@ -42,19 +43,34 @@ export function registerFollowUpCommands(program: Command, session: () => CliSes
     .argument('<id>', 'follow-up id', positiveInt)
     .option('--channel <channel>', 'how you followed up (default: the planned channel)')
     .option('--summary <text>', 'what you sent or said')
-    .action(async (id: number, o: { channel?: string; summary?: string }) => {
-      const s = session();
-      const result = await s.call('followups.done', {
-        id,
-        channel: o.channel as Channel | undefined,
-        summary: o.summary,
-      });
-      printResult(s.options.json, result, () =>
-        result.next
-          ? `Done. Next: ${result.next.purpose.replace('_', ' ')} on ${result.next.dueOn} (#${result.next.id}).`
-          : 'Done.',
-      );
-    });
+    .option('--message-file <file>', 'the message as sent, kept whole on the timeline (see `draft`)')
+    .option(
+      '--variant <n>',
+      'the draft variant it came from (so the next message uses another)',
+      nonNegativeInt,
+    )
+    .action(
+      async (
+        id: number,
+        o: { channel?: string; summary?: string; messageFile?: string; variant?: number },
+      ) => {
+        const s = session();
+        if (o.summary !== undefined && o.messageFile !== undefined)
+          throw new ApiError('invalid_input', 'Give --summary or --message-file, not both.');
+        const result = await s.call('followups.done', {
+          id,
+          channel: o.channel as Channel | undefined,
+          summary:
+            o.messageFile === undefined ? o.summary : readTextFile(o.messageFile, '--message-file').text,
+          variant: o.variant,
+        });
+        printResult(s.options.json, result, () =>
+          result.next
+            ? `Done. Next: ${result.next.purpose.replace('_', ' ')} on ${result.next.dueOn} (#${result.next.id}).`
+            : 'Done.',
+        );
+      },
+    );
   followups
     .command('snooze')
     .description('put a follow-up off: 1h, tomorrow or nextWeek')

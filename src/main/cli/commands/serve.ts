@@ -6,6 +6,8 @@ import { feedForPath } from '../../calendar/feed.ts';
 import { LOOPBACK_PORT } from '../../http/ports.ts';
 import { startHttpReminders } from '../../http/reminders.ts';
 import { startHttpShell } from '../../http/server.ts';
+import { startMailWatch } from '../../mail/watch.ts';
+import { startSyncWatch } from '../../sync/sync-watch.ts';
 import type { CliSession } from '../session.ts';
 import { nonNegativeInt } from './options.ts';
 
@@ -56,12 +58,18 @@ export function registerServeCommand(program: Command, session: () => CliSession
       );
       // The CLI writing next to this server: its pages and scheduler hear of it too.
       const stopWatching = watchExternalChanges(context.db, context.bus);
+      // Mail accounts: a pass now and on every poll, IDLE for those that want it (issue 12).
+      const mail = startMailWatch(context);
+      // CalDAV accounts: the outbox pushed at start, every 5 minutes and soon after a change (issue 14).
+      const sync = startSyncWatch(context);
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });
       stopWatching();
+      await mail.stop();
+      await sync.stop();
       reminders.stop();
       stopBackups();
       await shell.close();

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { ApiError } from '../../../shared/api/errors.ts';
 import type { UndoEntry, UndoResult } from '../../../shared/domain/undo.ts';
+import type { Read } from '../../../shared/format/dated-text.ts';
 import { printResult } from '../output.ts';
 import type { CliSession } from '../session.ts';
 import { positiveInt } from './options.ts';
@@ -9,7 +10,7 @@ export function registerUndoCommand(program: Command, session: () => CliSession)
   program
     .command('undo')
     .description(
-      'undo the last Done, Skip, Snooze, move or Mark reviewed (from any shell, within a day), exactly as it was',
+      'undo the last Done, Skip, Snooze, move, Mark reviewed, catch-up or bulk skip/end (from any shell, within a day), exactly as it was',
     )
     .option('--id <n>', 'undo this action instead of the last one (the id a --json result gave)', positiveInt)
     .option('--dry-run', 'say what would be undone, change nothing')
@@ -29,11 +30,11 @@ export function registerUndoCommand(program: Command, session: () => CliSession)
     });
 }
 
-function entryLine(entry: UndoEntry): string {
+function entryLine(entry: Read<UndoEntry>): string {
   return `${entry.summary} (${entry.recordedAt.slice(0, 16).replace('T', ' ')} UTC, #${entry.id})`;
 }
 
-function undoneText({ undone, followUp }: UndoResult): string {
+function undoneText({ undone, followUp }: Read<UndoResult>): string {
   const lines = [`Undid: ${entryLine(undone)}.`];
   if (followUp) {
     const state = followUp.status === 'snoozed' ? `snoozed until ${followUp.dueAt}` : followUp.status;

@@ -6,6 +6,15 @@ import { migration005 } from './005-imports.ts';
 import { migration006 } from './006-calendar-range.ts';
 import { migration007 } from './007-calendar-day-counts.ts';
 import { migration008 } from './008-undo-and-next-step.ts';
+import { migration009 } from './009-composer.ts';
+import { migration010 } from './010-calendar-open-steps-and-exported-starts.ts';
+import { migration011 } from './011-dated-reasons.ts';
+import { migration012 } from './012-mail.ts';
+import { migration013 } from './013-sync.ts';
+import { migration014 } from './014-insights-indexes.ts';
+import { migration015 } from './015-contact-sync.ts';
+import { migration016 } from './016-insights-facts.ts';
+import { migration017 } from './017-card-puts.ts';
 import type { Migration } from './runner.ts';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
@@ -18,4 +27,13 @@ export const MIGRATIONS: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
+  migration010,
+  migration011,
+  migration012,
+  migration013,
+  migration014,
+  migration015,
+  migration016,
+  migration017,
 ];

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { QuickCapture } from '../capture/QuickCapture.tsx';
+import { ComposerProvider } from '../compose/ComposerContext.tsx';
 import { ContactsScreen } from '../contacts/ContactsScreen.tsx';
 import { ContactListStateProvider } from '../contacts/listState.tsx';
 import { useReminderNotices } from '../reminders/useReminderNotices.ts';
@@ -34,6 +35,10 @@ const ImportScreen = lazy(() =>
 const DuplicatesScreen = lazy(() =>
   import('../duplicates/DuplicatesScreen.tsx').then((m) => ({ default: m.DuplicatesScreen })),
 );
+// Insights brings the chart library (in a chunk of its own, loaded with the first chart).
+const InsightsScreen = lazy(() =>
+  import('../insights/InsightsScreen.tsx').then((m) => ({ default: m.InsightsScreen })),
+);
 const SettingsScreen = lazy(() =>
   import('../settings/SettingsScreen.tsx').then((m) => ({ default: m.SettingsScreen })),
 );
@@ -55,25 +60,27 @@ export function App() {
 
   return (
     <CaptureContext value={openCapture}>
-      <TodayProvider>
-        <ContactListStateProvider>
-          <div className="app-frame">
-            <Sidebar route={route} onCapture={openCapture} onShowShortcuts={() => setShortcutsOpen(true)} />
-            <main className="app-main">
-              <Suspense fallback={<div className="screen" aria-busy="true" />}>
-                <Screen route={route} />
-              </Suspense>
-            </main>
-          </div>
-          {captureOpen ? (
-            <QuickCapture
-              eventId={route.name === 'event' ? route.id : undefined}
-              onClose={() => setCaptureOpen(false)}
-            />
-          ) : null}
-          {shortcutsOpen ? <ShortcutsSheet onClose={() => setShortcutsOpen(false)} /> : null}
-        </ContactListStateProvider>
-      </TodayProvider>
+      <ComposerProvider>
+        <TodayProvider>
+          <ContactListStateProvider>
+            <div className="app-frame">
+              <Sidebar route={route} onCapture={openCapture} onShowShortcuts={() => setShortcutsOpen(true)} />
+              <main className="app-main">
+                <Suspense fallback={<div className="screen" aria-busy="true" />}>
+                  <Screen route={route} />
+                </Suspense>
+              </main>
+            </div>
+            {captureOpen ? (
+              <QuickCapture
+                eventId={route.name === 'event' ? route.id : undefined}
+                onClose={() => setCaptureOpen(false)}
+              />
+            ) : null}
+            {shortcutsOpen ? <ShortcutsSheet onClose={() => setShortcutsOpen(false)} /> : null}
+          </ContactListStateProvider>
+        </TodayProvider>
+      </ComposerProvider>
     </CaptureContext>
   );
 }
@@ -98,6 +105,8 @@ function Screen({ route }: { route: Route }) {
       return <ImportScreen />;
     case 'duplicates':
       return <DuplicatesScreen />;
+    case 'insights':
+      return <InsightsScreen params={route.params} />;
     case 'not-found':
       return (
         <EmptyState

@@ -16,6 +16,7 @@ const NAV: NavItem[] = [
   { section: 'calendar', label: 'Calendar', icon: 'calendarDays', path: '/calendar', keys: 'G A' },
   { section: 'contacts', label: 'Contacts', icon: 'users', path: '/contacts', keys: 'G C' },
   { section: 'events', label: 'Events', icon: 'calendar', path: '/events', keys: 'G E' },
+  { section: 'insights', label: 'Insights', icon: 'chart', path: '/insights', keys: 'G R' },
 ];
 
 /** Occasional work, kept apart from the daily screens. */

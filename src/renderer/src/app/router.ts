@@ -14,6 +14,7 @@ export type Route =
   | { name: 'settings' }
   | { name: 'import' }
   | { name: 'duplicates' }
+  | { name: 'insights'; params: URLSearchParams }
   | { name: 'not-found'; path: string };
 
 export const HOME = '/today';
@@ -42,6 +43,10 @@ export function parseRoute(hash: string): Route {
     case 'events':
       if (idPart === undefined) return { name: 'events' };
       return id ? { name: 'event', id } : { name: 'not-found', path: raw };
+    case 'insights':
+      return idPart === undefined
+        ? { name: 'insights', params: new URLSearchParams(search) }
+        : { name: 'not-found', path: raw };
     case 'settings':
     case 'import':
     case 'duplicates':

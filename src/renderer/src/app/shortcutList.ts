@@ -11,6 +11,7 @@ export const SHORTCUT_GROUPS: { title: string; items: { keys: string[][]; label:
       { keys: [['G', 'A']], label: 'Go to Calendar' },
       { keys: [['G', 'C']], label: 'Go to Contacts' },
       { keys: [['G', 'E']], label: 'Go to Events' },
+      { keys: [['G', 'R']], label: 'Go to Insights (your report)' },
       { keys: [['G', 'I']], label: 'Go to Import' },
       { keys: [['G', 'D']], label: 'Go to Duplicates' },
       { keys: [['G', 'S']], label: 'Go to Settings' },
@@ -23,6 +24,7 @@ export const SHORTCUT_GROUPS: { title: string; items: { keys: string[][]; label:
     items: [
       { keys: [['J'], ['↓']], label: 'Next item' },
       { keys: [['K'], ['↑']], label: 'Previous item' },
+      { keys: [['W']], label: 'Write the follow-up (the composer)' },
       { keys: [['D']], label: 'Done (add what you sent, Enter)' },
       { keys: [['S']], label: 'Snooze: 1 hour, tomorrow, next week' },
       { keys: [['X']], label: 'Skip this step' },
@@ -42,8 +44,16 @@ export const SHORTCUT_GROUPS: { title: string; items: { keys: string[][]; label:
     title: 'Contact page',
     items: [
       { keys: [['L']], label: 'Log an interaction' },
+      { keys: [['W']], label: 'Write to them (the composer)' },
       { keys: [['Enter']], label: 'Edit the focused field; save it' },
       { keys: [[MOD_LABEL, 'Enter']], label: 'Save a multi-line field or form' },
+    ],
+  },
+  {
+    title: 'Composer',
+    items: [
+      { keys: [[MOD_LABEL, 'Enter']], label: 'Mark sent' },
+      { keys: [['Esc']], label: 'Close (your text is kept as a draft)' },
     ],
   },
   {

@@ -16,6 +16,8 @@ const GO_TARGETS: Record<string, string> = {
   a: '/calendar',
   c: '/contacts',
   e: '/events',
+  // "r" for report: "i" was taken by Import.
+  r: '/insights',
   s: '/settings',
   i: '/import',
   d: '/duplicates',

@@ -1,5 +1,5 @@
 import type { CalendarKind } from '../../../shared/domain/calendar.ts';
-import { useApiData } from '../api/useApiData.ts';
+import { TagFilter } from '../ui/TagFilter.tsx';
 import { ContactFilter } from './ContactFilter.tsx';
 import { CALENDAR_KINDS, KIND_LABELS } from './calendarItems.ts';
 
@@ -11,7 +11,6 @@ export interface Filters {
 
 /** What the calendar shows: the kinds (their chips double as the colour legend), a tag, a person. */
 export function CalendarFilters({ value, onChange }: { value: Filters; onChange: (next: Filters) => void }) {
-  const tags = useApiData('tags', (api) => api['contacts.tags']({}), ['contacts']);
   const toggle = (kind: CalendarKind) => {
     const on = value.kinds.includes(kind);
     onChange({
@@ -38,22 +37,11 @@ export function CalendarFilters({ value, onChange }: { value: Filters; onChange:
           </button>
         ))}
       </fieldset>
-      <select
-        className="select select-sm calendar-tag-filter"
-        aria-label="Tag"
-        value={value.tag ?? ''}
-        onChange={(e) => onChange({ ...value, tag: e.target.value || undefined })}
-      >
-        <option value="">All tags</option>
-        {(tags.data ?? []).map((t) => (
-          <option key={t.name} value={t.name}>
-            {t.name}
-          </option>
-        ))}
-        {value.tag && !tags.data?.some((t) => t.name === value.tag) ? (
-          <option value={value.tag}>{value.tag}</option>
-        ) : null}
-      </select>
+      <TagFilter
+        className="calendar-tag-filter"
+        value={value.tag}
+        onChange={(tag) => onChange({ ...value, tag })}
+      />
       <ContactFilter value={value.contactId} onChange={(contactId) => onChange({ ...value, contactId })} />
     </div>
   );

@@ -4,12 +4,13 @@ import { CHANNEL_LABELS } from '../../../shared/domain/channels.ts';
 import { dueCountsText } from '../../../shared/domain/due-counts.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { href, navigate } from '../app/router.ts';
+import { useOpenComposer } from '../compose/ComposerContext.tsx';
 import { DoneForm } from '../followups/DoneForm.tsx';
 import { SnoozeButton } from '../followups/SnoozeButton.tsx';
 import { StepContext } from '../followups/StepContext.tsx';
 import { useFollowUpActions } from '../followups/useFollowUpActions.ts';
 import { usePromiseActions } from '../followups/usePromiseActions.ts';
-import { dayIn, formatDayHeading, formatWhenIn } from '../format/dates.ts';
+import { dayIn, formatDated, formatDayHeading, formatWhenIn } from '../format/dates.ts';
 import { Avatar } from '../ui/Avatar.tsx';
 import { Button } from '../ui/Button.tsx';
 import { Icon } from '../ui/Icon.tsx';
@@ -204,6 +205,7 @@ export function CalendarItemCard({
   const reschedule = useReschedule(today);
   const followUps = useFollowUpActions();
   const promises = usePromiseActions();
+  const openComposer = useOpenComposer();
   const { detail, ready } = useItemDetail(item.key);
 
   const open = isOpen(item);
@@ -216,12 +218,13 @@ export function CalendarItemCard({
           purpose: item.purpose,
         }
       : null;
+  const why = detail?.reason ? formatDated(detail.reason, { today, timeZone }) : null;
   const promise =
     item.kind === 'promise' && item.promiseId !== null
       ? {
           id: item.promiseId,
           contactName: item.contactName,
-          text: detail?.reason ?? item.title,
+          text: why ?? item.title,
           direction: item.direction ?? 'mine',
         }
       : null;
@@ -254,7 +257,7 @@ export function CalendarItemCard({
           </p>
         </div>
       </div>
-      {detail?.reason && item.kind !== 'promise' ? <p className="cal-card-why">{detail.reason}</p> : null}
+      {why && item.kind !== 'promise' ? <p className="cal-card-why">{why}</p> : null}
       {promise ? <p className="cal-card-why">“{promise.text}”</p> : null}
       {detail?.context ? <StepContext context={detail.context} /> : null}
       {detail?.capWarning && open ? (
@@ -289,6 +292,16 @@ export function CalendarItemCard({
       <footer className="cal-card-actions">
         {step && open && mode !== 'done' && mode !== 'move' ? (
           <>
+            <Button
+              size="sm"
+              icon="pen"
+              onClick={() => {
+                onClose();
+                openComposer({ stepId: step.id });
+              }}
+            >
+              Write
+            </Button>
             <Button size="sm" icon="check" onClick={() => setMode('done')}>
               Done
             </Button>
@@ -341,11 +354,17 @@ export function CrowdedDayCard({
   anchor,
   today,
   onClose,
+  onListDay,
 }: {
   crowded: DayTotal;
   anchor: HTMLElement;
   today: string;
   onClose: () => void;
+  /**
+   * Opens the day's list (in the grids): the month holds a few of a crowded day, and on a tall
+   * window they all fit, so no "+N more" leads there.
+   */
+  onListDay?: (() => void) | undefined;
 }) {
   const titleId = useId();
   const dueNow = crowded.day <= today;
@@ -379,11 +398,18 @@ export function CrowdedDayCard({
           Choose a tag or a person above to see the others of that day.
         </p>
       ) : null}
-      {dueNow ? (
+      {dueNow || (onListDay && crowded.shown > 0) ? (
         <footer className="cal-card-actions">
-          <Button size="sm" icon="target" onClick={() => navigate('/today')}>
-            Work through them in Today
-          </Button>
+          {dueNow ? (
+            <Button size="sm" icon="target" onClick={() => navigate('/today')}>
+              Work through them in Today
+            </Button>
+          ) : null}
+          {onListDay && crowded.shown > 0 ? (
+            <Button size="sm" icon="calendarDays" onClick={onListDay}>
+              List the day
+            </Button>
+          ) : null}
         </footer>
       ) : null}
     </CalendarPopover>

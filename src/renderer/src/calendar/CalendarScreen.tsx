@@ -15,11 +15,12 @@ import '@fullcalendar/react/themes/breezy/theme.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiError } from '../../../shared/api/errors.ts';
 import type { CalendarItem, CrowdedDay } from '../../../shared/domain/calendar.ts';
+import { MONTH_FOLLOW_UPS_PER_DAY } from '../../../shared/domain/calendar-grid.ts';
 import { dueCountsText } from '../../../shared/domain/due-counts.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { useOnChange } from '../api/changes.ts';
 import { toApiError } from '../api/errors.ts';
-import { dayIn, LOCALE, TIME_OPTIONS, todayIsoDate } from '../format/dates.ts';
+import { dayIn, formatDated, LOCALE, TIME_OPTIONS, todayIsoDate } from '../format/dates.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { useToday } from '../today/TodayContext.tsx';
 import { Button } from '../ui/Button.tsx';
@@ -35,7 +36,9 @@ import {
   calendarPath,
   crowdedEventInput,
   crowdedLabel,
+  crowdedParts,
   type DayTotal,
+  isCrowdedDay,
   itemLabel,
   readCalendarUrl,
   todayTotal,
@@ -60,7 +63,7 @@ const BUTTONS = { listMonth: { text: 'List' }, listDay: { text: 'Day' } };
 const VIEWS = {
   [CALENDAR_VIEWS.week]: { titleFormat: { day: 'numeric', month: 'long', year: 'numeric' } as const },
 };
-/** "+N more" opens a popover up to this many; beyond, the list of that day. */
+/** "+N more" opens a popover up to this many; beyond, or on a crowded day, the list of that day. */
 const POPOVER_MAX = 8;
 /** An hour's height in the week view: a follow-up's half hour then fits one line of text. */
 const SLOT_HEIGHT = 44;
@@ -135,6 +138,7 @@ export function CalendarScreen({ params }: { params: URLSearchParams }) {
 
   // The list has room for why each item is there; the grids leave it to the card.
   const inList = shown.view === 'list' || shown.view === 'day';
+  const inMonth = shown.view === 'month';
   // A new function when a filter changes: FullCalendar then fetches the visible range again.
   const events = useCallback(
     async (info: EventSourceFuncInfo) => {
@@ -148,6 +152,8 @@ export function CalendarScreen({ params }: { params: URLSearchParams }) {
           // Past weeks show what was done, not only what is still open.
           includeDone: true,
           withReasons: inList,
+          // A month cell shows two or three: a crowded day's "+N more" opens its list of 50.
+          ...(inMonth ? { followUpsPerDay: MONTH_FOLLOW_UPS_PER_DAY } : {}),
         });
         setError(undefined);
         return [
@@ -162,7 +168,7 @@ export function CalendarScreen({ params }: { params: URLSearchParams }) {
         return [];
       }
     },
-    [api, filters, timeZone, inList, today],
+    [api, filters, timeZone, inList, inMonth, today],
   );
 
   const refetch = useCallback(() => calendarRef.current?.getApi().refetchEvents(), []);
@@ -237,7 +243,12 @@ export function CalendarScreen({ params }: { params: URLSearchParams }) {
           // In a day, by time; at one time, in the order main gives (Today's: most important first).
           eventOrder="start,-duration,allDay,rank"
           popoverClass="cal-popover"
-          moreLinkClick={(info) => (info.hiddenSegs.length > POPOVER_MAX ? CALENDAR_VIEWS.day : 'popover')}
+          moreLinkClick={(info) =>
+            info.hiddenSegs.length > POPOVER_MAX ||
+            info.allSegs.some((seg) => isCrowdedDay(seg.event.extendedProps))
+              ? CALENDAR_VIEWS.day
+              : 'popover'
+          }
           eventMaxStack={weekStack}
           slotEventOverlap={false}
           columnMoreLinkClass="cal-more-column"
@@ -288,6 +299,15 @@ export function CalendarScreen({ params }: { params: URLSearchParams }) {
           anchor={selected.anchor}
           today={today}
           onClose={() => setSelected(null)}
+          onListDay={
+            inList
+              ? undefined
+              : () => {
+                  const day = selected.crowded.day;
+                  setSelected(null);
+                  calendarRef.current?.getApi().changeView(CALENDAR_VIEWS.day, day);
+                }
+          }
         />
       ) : null}
       {exporting ? (
@@ -322,7 +342,9 @@ function renderEvent(arg: EventDisplayInfo) {
       <span className="cal-chip-what">{itemLabel(item)}</span>
       {/* The list has room for why, so the day can be planned from it. */}
       {arg.view.type.startsWith('list') && item.reason ? (
-        <span className="cal-chip-why">{item.kind === 'promise' ? `“${item.reason}”` : item.reason}</span>
+        <span className="cal-chip-why">
+          {item.kind === 'promise' ? `“${formatDated(item.reason)}”` : formatDated(item.reason)}
+        </span>
       ) : null}
       {item.overdue ? <span className="visually-hidden">, overdue</span> : null}
       {item.status === 'done' ? <span className="visually-hidden">, done</span> : null}
@@ -335,20 +357,37 @@ function dayTotals(crowded: readonly CrowdedDay[], today: DayTotal | null): DayT
   return today ? [today, ...crowded.filter((c) => c.day !== today.day)] : [...crowded];
 }
 
+/**
+ * A day's total reads whole at any width: its words come in parts, most telling first ("10 of
+ * 131", "today", "· 121 waiting"), and a part the chip has no room for goes under its edge
+ * (calendar.css) instead of being cut mid-word. The whole sentence is its title and what a
+ * screen reader hears.
+ */
 function renderCrowded(crowded: DayTotal, inList: boolean) {
+  const parts = (
+    <span className="cal-chip-parts" aria-hidden="true">
+      {crowdedParts(crowded).map((part) => (
+        <span key={part} className="cal-chip-part">
+          {part}
+        </span>
+      ))}
+    </span>
+  );
   if (crowded.plan) {
+    const sentence = dueCountsText(crowded.plan);
     return (
-      <span className="cal-chip cal-chip-crowded cal-chip-today-total" title={dueCountsText(crowded.plan)}>
+      <span className="cal-chip cal-chip-crowded cal-chip-today-total" title={sentence}>
         <Icon name="target" size={12} className="cal-chip-mark" />
-        <span className="cal-chip-name">{crowdedLabel(crowded)}</span>
-        <span className="visually-hidden">, {dueCountsText(crowded.plan)}</span>
+        {parts}
+        <span className="visually-hidden">{sentence}</span>
       </span>
     );
   }
   return (
     <span className="cal-chip cal-chip-crowded" title={`${crowdedLabel(crowded)}: ${crowded.shown} shown`}>
       <Icon name="layers" size={12} className="cal-chip-mark" />
-      <span className="cal-chip-name">{crowdedLabel(crowded)}</span>
+      {parts}
+      <span className="visually-hidden">{crowdedLabel(crowded)}</span>
       {/* The grid's cell is too narrow for more: "+50 more" under it opens those listed. */}
       {inList ? (
         <span className="cal-chip-what">the {crowded.shown} most important are listed</span>

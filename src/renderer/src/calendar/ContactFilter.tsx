@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useId, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import type { ContactSummary } from '../../../shared/domain/contact.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { Icon } from '../ui/Icon.tsx';
@@ -29,6 +29,11 @@ export function ContactFilter({
   const [matches, setMatches] = useState<ContactSummary[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  // What `matches` answer: Enter on a list still showing an older answer (the recent contacts,
+  // before "Grace" came back) would pick someone the user did not ask for, so it waits for the
+  // answer to what is typed and picks from that.
+  const [matchesFor, setMatchesFor] = useState<string | null>(null);
+  const pickOnArrival = useRef(false);
 
   // A person chosen elsewhere (a link from their page) arrives as an id: show their name.
   useEffect(() => {
@@ -52,7 +57,11 @@ export function ContactFilter({
         (page) => {
           if (!live) return;
           setMatches(page.items);
+          setMatchesFor(query);
           setActive(0);
+          const first = page.items[0];
+          if (pickOnArrival.current && first) pickLatest.current(first);
+          pickOnArrival.current = false;
         },
         () => live && setMatches([]),
       );
@@ -70,6 +79,10 @@ export function ContactFilter({
     onChange(contact.id);
   };
 
+  // The search effect picks on arrival through this, so it need not re-run on every render.
+  const pickLatest = useRef(pick);
+  pickLatest.current = pick;
+
   const clear = () => {
     setText('');
     onChange(undefined);
@@ -83,6 +96,9 @@ export function ContactFilter({
       setOpen(true);
       const n = matches.length || 1;
       setActive((i) => (i + (e.key === 'ArrowDown' ? 1 : -1) + n) % n);
+    } else if (e.key === 'Enter' && showList && matchesFor !== text.trim()) {
+      e.preventDefault();
+      pickOnArrival.current = true;
     } else if (e.key === 'Enter' && showList) {
       e.preventDefault();
       const contact = matches[active];

@@ -97,13 +97,27 @@ export function crowdedEventInput(crowded: DayTotal): EventInput {
 const countFormat = new Intl.NumberFormat();
 
 export function crowdedLabel(crowded: DayTotal): string {
+  return crowdedParts(crowded).join('');
+}
+
+/**
+ * The day total's words in the parts a narrow chip drops from the end, each but the first with
+ * its leading space: "10 of 131", " today", " · 121 waiting".
+ */
+export function crowdedParts(crowded: DayTotal): string[] {
   const plan = crowded.plan;
-  if (!plan) return `${countFormat.format(crowded.total)} follow-ups`;
   const n = (v: number) => countFormat.format(v);
-  if (plan.due === 0) return `${n(plan.doneToday)} done today`;
+  if (!plan) return [n(crowded.total), ' follow-ups'];
+  if (plan.due === 0) return [n(plan.doneToday), ' done today'];
   return plan.waiting > 0
-    ? `${n(plan.inBudget)} of ${n(plan.due)} today · ${n(plan.waiting)} waiting`
-    : `${n(plan.inBudget)} today`;
+    ? [`${n(plan.inBudget)} of ${n(plan.due)}`, ' today', ` · ${n(plan.waiting)} waiting`]
+    : [n(plan.inBudget), ' today'];
+}
+
+/** A day with more follow-ups than the range returned (today's total chip is one only then). */
+export function isCrowdedDay(props: unknown): boolean {
+  const crowded = (props as Partial<CalendarEventProps> | undefined)?.crowded;
+  return crowded !== undefined && crowded.shown > 0 && crowded.total > crowded.shown;
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { Contact } from '../../../shared/domain/contact.ts';
+import { useHotkey } from '../app/useHotkey.ts';
+import { useOpenComposer } from '../compose/ComposerContext.tsx';
 import { formatRelative } from '../format/dates.ts';
 import { roleLine } from '../format/text.ts';
 import { Avatar } from '../ui/Avatar.tsx';
@@ -23,6 +25,10 @@ export function ContactHeader({
   archiving: boolean;
 }) {
   const role = roleLine(contact.title, contact.company);
+  const openComposer = useOpenComposer();
+  // A message now, whether or not a follow-up is planned: the composer drafts one for the person.
+  const write = () => openComposer({ contactId: contact.id });
+  useHotkey('w', write);
   return (
     <header className="contact-header">
       <Avatar name={contact.displayName} size={56} />
@@ -49,6 +55,9 @@ export function ContactHeader({
       <div className="contact-actions">
         <Button variant="primary" icon="plus" shortcut="L" onClick={onLog}>
           Log interaction
+        </Button>
+        <Button icon="pen" shortcut="W" onClick={write}>
+          Write to them
         </Button>
         <Button icon="archive" busy={archiving} onClick={onToggleArchived}>
           {contact.archivedAt ? 'Unarchive' : 'Archive'}

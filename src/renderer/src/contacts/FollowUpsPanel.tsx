@@ -6,11 +6,13 @@ import { notifyChanged } from '../api/changes.ts';
 import type { ApiData } from '../api/useApiData.ts';
 import { href } from '../app/router.ts';
 import { ExportIcsDialog } from '../calendar/ExportIcsDialog.tsx';
+import { useOpenComposer } from '../compose/ComposerContext.tsx';
 import { DoneForm } from '../followups/DoneForm.tsx';
 import { purposeLabel } from '../followups/purposes.ts';
 import { SnoozeButton } from '../followups/SnoozeButton.tsx';
 import { useFollowUpActions } from '../followups/useFollowUpActions.ts';
 import {
+  formatDated,
   formatDayHeading,
   formatDayOfInstant,
   formatDayShort,
@@ -46,6 +48,7 @@ export function FollowUpsPanel({ contact, steps }: { contact: Contact; steps: Ap
   const api = useApi();
   const toast = useToast();
   const actions = useFollowUpActions();
+  const openComposer = useOpenComposer();
   const [scheduling, setScheduling] = useState(false);
   const [dialog, setDialog] = useState<'meeting' | 'thank' | 'export' | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
@@ -150,7 +153,7 @@ export function FollowUpsPanel({ contact, steps }: { contact: Contact; steps: Ap
                       />
                     </span>
                   </div>
-                  <p className="followup-step-reason">{step.reason}</p>
+                  <p className="followup-step-reason">{formatDated(step.reason)}</p>
                   {step.capWarning ? (
                     <p className="followup-step-warning">
                       <Icon name="alert" size={13} /> {sentence(step.capWarning)}
@@ -170,6 +173,14 @@ export function FollowUpsPanel({ contact, steps }: { contact: Contact; steps: Ap
                   ) : null}
                 </div>
                 <div className="followup-step-actions">
+                  <Button
+                    size="sm"
+                    icon="pen"
+                    aria-label={`Write: ${purposeLabel(step.purpose).toLowerCase()}`}
+                    onClick={() => openComposer({ stepId: step.id })}
+                  >
+                    Write
+                  </Button>
                   <Button
                     size="sm"
                     icon="check"

@@ -5,16 +5,14 @@ import type { Contact } from '../../../shared/domain/contact.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { notifyChanged } from '../api/changes.ts';
 import { describeUnclaimed, fieldMessage } from '../api/errors.ts';
-import { MOD_LABEL } from '../app/keys.ts';
 import { purposeLabel } from '../followups/purposes.ts';
 import { addDays, formatDayHeading, fromLocalDateTimeInput, todayIsoDate } from '../format/dates.ts';
-import { Button } from '../ui/Button.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { Field } from '../ui/Field.tsx';
 import { InputField } from '../ui/InputField.tsx';
-import { Kbd } from '../ui/Kbd.tsx';
 import { KeyboardForm } from '../ui/KeyboardForm.tsx';
+import { SaveFooter } from '../ui/SaveFooter.tsx';
 import { useToast } from '../ui/Toast.tsx';
 import { useSaveAction } from '../ui/useSaveAction.ts';
 
@@ -60,16 +58,7 @@ function PlaybookDialog({
       description={description}
       onClose={onClose}
       footer={
-        <>
-          <span className="dialog-footer-hint">
-            <Kbd subtle>{MOD_LABEL}</Kbd>
-            <Kbd subtle>Enter</Kbd> save
-          </span>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button variant="primary" busy={saving} onClick={() => void save()}>
-            {submitLabel}
-          </Button>
-        </>
+        <SaveFooter label={submitLabel} saving={saving} onSave={() => void save()} onCancel={onClose} />
       }
     >
       {/* The dialog itself handles Esc. */}

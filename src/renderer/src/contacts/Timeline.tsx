@@ -2,9 +2,10 @@ import { CHANNEL_LABELS, DIRECTION_LABELS } from '../../../shared/domain/channel
 import type { FollowUp } from '../../../shared/domain/followup.ts';
 import type { Interaction } from '../../../shared/domain/interaction.ts';
 import { purposeLabel } from '../followups/purposes.ts';
-import { formatInstant, formatRelative } from '../format/dates.ts';
+import { formatDated, formatInstant, formatRelative } from '../format/dates.ts';
 import { Icon, type IconName } from '../ui/Icon.tsx';
 import { CHANNEL_ICONS } from './channels.ts';
+import { TimelineSummary } from './TimelineSummary.tsx';
 import './timeline.css';
 
 /** Follow-up steps that have ended belong to the story too: done, skipped, or cancelled and why. */
@@ -70,7 +71,7 @@ function StepEntry({ step, at }: { step: FollowUp; at: string }) {
           </time>
         </div>
         {step.status === 'cancelled' && step.cancelReason ? (
-          <p className="timeline-step-reason">{step.cancelReason}</p>
+          <p className="timeline-step-reason">{formatDated(step.cancelReason)}</p>
         ) : null}
       </div>
     </li>
@@ -110,7 +111,7 @@ function InteractionEntry({
             <Icon name="trash" size={13} />
           </button>
         </div>
-        <p className="timeline-summary">{i.summary}</p>
+        <TimelineSummary text={i.summary} />
         {i.outcome ? (
           <p className="timeline-outcome">
             <span className="timeline-outcome-label">Outcome</span> {i.outcome}

@@ -12,6 +12,8 @@ import { useToast } from '../ui/Toast.tsx';
 import { useListKeys } from '../ui/useListKeys.ts';
 import { DuplicatePairCard } from './DuplicatePairCard.tsx';
 import { MergeDialog } from './MergeDialog.tsx';
+import { SyncConflicts } from './SyncConflicts.tsx';
+import { SyncPending } from './SyncPending.tsx';
 import { useMergeActions } from './useMergeActions.ts';
 import './duplicates.css';
 
@@ -69,6 +71,8 @@ export function DuplicatesScreen() {
             </Button>
           ) : null}
         </div>
+        <SyncConflicts />
+        <SyncPending />
         {pairs.error ? (
           <ErrorBanner error={pairs.error} title="Could not look for duplicates" onRetry={pairs.reload} />
         ) : null}

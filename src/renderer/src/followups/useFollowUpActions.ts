@@ -37,13 +37,15 @@ export function useFollowUpActions(options: { now?: () => Date } = {}) {
   };
 
   return {
-    done: (step: Step, input: { summary?: string; channel?: Channel } = {}) =>
+    /** `variant`: the composer's template variant the message came from, so the next one differs. */
+    done: (step: Step, input: { summary?: string; channel?: Channel; variant?: number } = {}) =>
       attempt('Could not mark it done', async () => {
         const summary = input.summary?.trim();
         const result = await api['followups.done']({
           id: step.id,
           ...(summary ? { summary } : {}),
           ...(input.channel ? { channel: input.channel } : {}),
+          ...(input.variant !== undefined ? { variant: input.variant } : {}),
         });
         toast({
           tone: 'success',

@@ -1,7 +1,14 @@
+import { type DatedText, readDated } from '../../../shared/format/dated-text.ts';
+import { dateWriter, timeOptionsFor } from '../../../shared/format/dates.ts';
+
+export { timeOptionsFor };
+
 /**
  * The one place the renderer writes dates and times, in the user's locale (Intl), so every
  * screen says a day the same way: "12 Nov 2025", "Thu 19 Mar", "Thursday 19 March", "09:00"
- * (or "9:00 AM" where the clock has twelve hours).
+ * (or "9:00 AM" where the clock has twelve hours). The shapes are the app's shared ones
+ * (shared/format/dates.ts), which main writes with too: a day in the CLI, a notification or a
+ * follow-up's reason reads as it does here, for one locale.
  *
  * Dates come in two shapes: calendar days (YYYY-MM-DD, e.g. the day someone was met) are local
  * days and must never pass through UTC, or they shift by one west of Greenwich; instants (ISO
@@ -18,17 +25,10 @@ const DAY_MS = 86_400_000;
 export const LOCALE: string | undefined =
   typeof navigator === 'undefined' ? undefined : (navigator.languages?.[0] ?? navigator.language);
 
-/**
- * Hours as the locale's clock writes them: "09:00" on a 24-hour clock, "9:00 AM" on a 12-hour
- * one ("09:00 AM" reads as a typo). FullCalendar takes the same options.
- */
-export function timeOptionsFor(locale: string | undefined): Intl.DateTimeFormatOptions {
-  const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
-  const twelve = cycle === 'h11' || cycle === 'h12';
-  return { hour: twelve ? 'numeric' : '2-digit', minute: '2-digit' };
-}
+const writer = dateWriter(LOCALE);
 
-export const TIME_OPTIONS = timeOptionsFor(LOCALE);
+/** Hours as the user's clock writes them (see timeOptionsFor); FullCalendar takes the same options. */
+export const TIME_OPTIONS = writer.timeOptions;
 
 export function todayIsoDate(now: Date = new Date()): string {
   return toIsoDate(now);
@@ -50,42 +50,24 @@ export function parseIsoDate(iso: string): Date {
   return date;
 }
 
-const dayFormat = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short', year: 'numeric' });
-const dayFormatNoYear = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'short' });
-const weekdayDayFormat = new Intl.DateTimeFormat(LOCALE, {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-});
-const monthFormat = new Intl.DateTimeFormat(LOCALE, { month: 'short' });
-
 /** "12 Nov 2025"; the year is dropped for this year's dates when `short`. */
 export function formatDay(iso: string, { short = false, now = new Date() } = {}): string {
-  const date = parseIsoDate(iso);
-  if (short && date.getFullYear() === now.getFullYear()) return dayFormatNoYear.format(date);
-  return dayFormat.format(date);
+  return writer.day(iso, { short, today: toIsoDate(now) });
 }
 
 /** "Thu 19 Mar 2026". */
 export function formatDayLong(iso: string): string {
-  return weekdayDayFormat.format(parseIsoDate(iso));
+  return writer.dayLong(iso);
 }
 
 /** "Nov": a date tile's month. */
 export function formatMonthShort(iso: string): string {
-  return monthFormat.format(parseIsoDate(iso));
+  return writer.monthShort(iso);
 }
-
-const weekdayFormats = {
-  short: new Intl.DateTimeFormat(LOCALE, { weekday: 'short' }),
-  long: new Intl.DateTimeFormat(LOCALE, { weekday: 'long' }),
-};
 
 /** A weekday's name ("Mon", "Monday"); `day` is 0 = Sunday … 6 = Saturday. */
 export function weekdayName(day: number, style: 'short' | 'long' = 'long'): string {
-  // 7 January 2024 was a Sunday.
-  return weekdayFormats[style].format(new Date(2024, 0, 7 + day));
+  return writer.weekdayName(day, style);
 }
 
 /**
@@ -93,8 +75,19 @@ export function weekdayName(day: number, style: 'short' | 'long' = 'long'): stri
  * as {@link formatTime}, joined as {@link formatWhen} joins them (Intl's own join adds commas).
  */
 export function formatInstant(iso: string): string {
-  const date = new Date(iso);
-  return `${weekdayDayFormat.format(date)} at ${timeFormat.format(date)}`;
+  return writer.momentLong(new Date(iso));
+}
+
+/**
+ * Text from main with days marked (a follow-up's reason, an undo's summary), read in the
+ * user's locale now: "You met at Web Summit on 8 Oct". A screen that shows times in a chosen
+ * zone (the calendar) passes it, and its `today`, so the text agrees with the rest of it.
+ */
+export function formatDated(
+  text: DatedText,
+  { today, timeZone }: { today?: string; timeZone?: string | undefined } = {},
+): string {
+  return readDated(text, { locale: LOCALE, today: today ?? todayIsoDate(), timeZone });
 }
 
 const relative = new Intl.RelativeTimeFormat(LOCALE, { numeric: 'auto' });
@@ -141,7 +134,7 @@ export function fromLocalDateTimeInput(value: string): string | null {
 /** Local time in a contact's zone, e.g. "14:05"; null for a zone this browser does not know. */
 export function timeInZone(timeZone: string, now: Date = new Date()): string | null {
   try {
-    return new Intl.DateTimeFormat(LOCALE, { ...TIME_OPTIONS, timeZone }).format(now);
+    return writer.time(now, timeZone);
   } catch {
     return null;
   }
@@ -152,21 +145,14 @@ export function formatDayOfInstant(iso: string): string {
   return formatDay(toIsoDate(new Date(iso)));
 }
 
-const timeFormat = new Intl.DateTimeFormat(LOCALE, TIME_OPTIONS);
-const shortDayFormat = new Intl.DateTimeFormat(LOCALE, {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-});
-
 /** "14:05" (or "2:05 PM"), in the user's zone. */
 export function formatTime(iso: string): string {
-  return timeFormat.format(new Date(iso));
+  return writer.time(new Date(iso));
 }
 
 /** An hour of the day as the user's clock writes it: "09:00" or "9:00 AM". */
 export function formatHour(hour: number): string {
-  return timeFormat.format(new Date(2000, 0, 1, hour, 0));
+  return writer.hour(hour);
 }
 
 /** When something lands, close to how people say it: "today at 14:05", "tomorrow at 09:00", "Mon 30 Nov at 09:00". */
@@ -175,25 +161,10 @@ export function formatWhen(iso: string, now: Date = new Date()): string {
   const days = Math.round(
     (parseIsoDate(toIsoDate(d)).getTime() - parseIsoDate(toIsoDate(now)).getTime()) / DAY_MS,
   );
-  const time = timeFormat.format(d);
+  const time = writer.time(d);
   if (days === 0) return `today at ${time}`;
   if (days === 1) return `tomorrow at ${time}`;
-  return `${shortDayFormat.format(d)} at ${time}`;
-}
-
-const zonedFormats = new Map<string, { time: Intl.DateTimeFormat; day: Intl.DateTimeFormat }>();
-
-function zoned(timeZone: string | undefined) {
-  const key = timeZone ?? '';
-  let formats = zonedFormats.get(key);
-  if (!formats) {
-    formats = {
-      time: new Intl.DateTimeFormat(LOCALE, { ...TIME_OPTIONS, timeZone }),
-      day: new Intl.DateTimeFormat(LOCALE, { weekday: 'short', day: 'numeric', month: 'short', timeZone }),
-    };
-    zonedFormats.set(key, formats);
-  }
-  return formats;
+  return writer.moment(d);
 }
 
 /**
@@ -202,13 +173,12 @@ function zoned(timeZone: string | undefined) {
  */
 export function formatWhenIn(instant: string, timeZone: string | undefined, today: string): string {
   const date = new Date(instant);
-  const formats = zoned(timeZone);
-  const time = formats.time.format(date);
+  const time = writer.time(date, timeZone);
   const days = daysBetween(today, dayIn(instant, timeZone));
   if (days === 0) return `today at ${time}`;
   if (days === 1) return `tomorrow at ${time}`;
   if (days === -1) return `yesterday at ${time}`;
-  return `${formats.day.format(date)} at ${time}`;
+  return writer.moment(date, timeZone);
 }
 
 const isoDayFormats = new Map<string, Intl.DateTimeFormat>();
@@ -232,7 +202,7 @@ export function dayIn(instant: string, timeZone: string | undefined): string {
 
 /** "Mon 30 Nov", for a calendar day close to now. */
 export function formatDayShort(iso: string): string {
-  return shortDayFormat.format(parseIsoDate(iso));
+  return writer.dayShort(iso);
 }
 
 /** The calendar day `days` after `iso` (negative goes back), without passing through UTC. */
@@ -247,13 +217,7 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((parseIsoDate(to).getTime() - parseIsoDate(from).getTime()) / DAY_MS);
 }
 
-const headingDayFormat = new Intl.DateTimeFormat(LOCALE, {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-});
-
 /** "Sunday 22 November": a page heading's day. */
 export function formatDayHeading(iso: string): string {
-  return headingDayFormat.format(parseIsoDate(iso));
+  return writer.dayHeading(iso);
 }

@@ -2,7 +2,9 @@ import { useApi, usePush } from '../api/ApiContext.tsx';
 import { toApiError } from '../api/errors.ts';
 import type { ReminderItem } from '../api/pushes.ts';
 import { navigate } from '../app/router.ts';
+import { COMPOSE_PARAM } from '../compose/ComposerContext.tsx';
 import { purposeLabel } from '../followups/purposes.ts';
+import { formatDated } from '../format/dates.ts';
 import { useSettings } from '../settings/SettingsContext.tsx';
 import { useToast } from '../ui/Toast.tsx';
 import { useUndo } from '../undo/useUndo.ts';
@@ -53,7 +55,9 @@ export function useReminderNotices(): void {
 
   usePush('reminders', ({ items }) => {
     if (!items.length || settings?.notifications.enabled === false) return;
-    const open = (item?: ReminderItem) => navigate(item ? `/today?item=${item.id}` : '/today');
+    // One step: Today with its row focused, and the composer open on it (compose=, ComposerContext).
+    const open = (item?: ReminderItem) =>
+      navigate(item ? `/today?item=${item.id}&${COMPOSE_PARAM}=${item.id}` : '/today');
     const notices =
       // Main sends a digest as one push: it stays one notice, not a wall of them.
       items.length > 1
@@ -73,7 +77,7 @@ export function useReminderNotices(): void {
         : items.map((item) => ({
             title: reminderTitle(item),
             // The notice says who and why; what to mention waits on Today, one click away.
-            body: shorten(item.reason, MAX_BODY),
+            body: shorten(formatDated(item.reason), MAX_BODY),
             tag: `followthrough-${item.id}`,
             onOpen: () => open(item),
             onDone: () => void done(item),

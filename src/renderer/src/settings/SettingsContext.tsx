@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../../shared/api/errors.ts';
 import type { Settings, SettingsPatch, Theme } from '../../../shared/settings.ts';
 import { useApi } from '../api/ApiContext.tsx';
@@ -35,11 +35,17 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   const [theme, setTheme] = useState<Theme>(cachedTheme);
   const [error, setError] = useState<ApiError>();
   const [attempt, setAttempt] = useState(0);
+  // Updates started so far. A read answered after a newer update began, or an update's answer
+  // after a later one began, is older than what the screen shows: taking it would undo a click
+  // (seen in CI: a checkbox flipped back by the read its previous change had announced).
+  const writes = useRef(0);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry trigger
   useEffect(() => {
+    const since = writes.current;
     api['settings.get']({}).then(
       (loaded) => {
+        if (writes.current !== since) return;
         setSettings(loaded);
         setTheme(loaded.theme);
         setError(undefined);
@@ -60,17 +66,21 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   // refused change puts the stored value back and the caller says why.
   const update = async (patch: SettingsPatch) => {
     const before = settings;
+    const mine = ++writes.current;
     setSettings((current) => (current ? ({ ...current, ...patch } as Settings) : current));
     if (patch.theme) setTheme(patch.theme);
     try {
       const saved = await api['settings.update'](patch);
+      notifyChanged('followups');
+      if (mine !== writes.current) return;
       setSettings(saved);
       setTheme(saved.theme);
       setError(undefined);
-      notifyChanged('followups');
     } catch (e) {
-      setSettings(before);
-      if (before) setTheme(before.theme);
+      if (mine === writes.current) {
+        setSettings(before);
+        if (before) setTheme(before.theme);
+      }
       throw e;
     }
   };

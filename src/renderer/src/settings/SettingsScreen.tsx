@@ -3,16 +3,20 @@ import type { ApiError } from '../../../shared/api/errors.ts';
 import type { Theme } from '../../../shared/settings.ts';
 import { toApiError } from '../api/errors.ts';
 import { useApiData } from '../api/useApiData.ts';
+import { MailSettings } from '../mail/MailSettings.tsx';
+import { SyncSettings } from '../sync/SyncSettings.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { Icon, type IconName } from '../ui/Icon.tsx';
 import { BackupSettings } from './BackupSettings.tsx';
 import { CalendarFeedSettings } from './CalendarFeedSettings.tsx';
+import { ComposerSettings } from './ComposerSettings.tsx';
 import { DataExportSettings } from './DataExportSettings.tsx';
 import { CapSettings, FollowUpTimingSettings } from './FollowUpSettings.tsx';
 import { NotificationSettings } from './NotificationSettings.tsx';
 import { PlaybookSettings } from './PlaybookSettings.tsx';
 import { useSettings } from './SettingsContext.tsx';
 import { TagSettings } from './TagSettings.tsx';
+import { TemplateSettings } from './TemplateSettings.tsx';
 import './settings.css';
 
 const THEMES: { value: Theme; label: string; icon: IconName; hint: string }[] = [
@@ -83,8 +87,12 @@ export function SettingsScreen() {
             <FollowUpTimingSettings settings={settings} />
             <CapSettings settings={settings} />
             <PlaybookSettings settings={settings} />
+            <ComposerSettings settings={settings} />
+            <TemplateSettings />
             <NotificationSettings settings={settings} />
             <CalendarFeedSettings />
+            <MailSettings settings={settings} />
+            <SyncSettings />
             <TagSettings settings={settings} />
             <DataExportSettings />
             <BackupSettings settings={settings} />

@@ -15,6 +15,7 @@ import { Field } from '../ui/Field.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import { TagSelectField } from '../ui/TagSelectField.tsx';
 import { useToast } from '../ui/Toast.tsx';
+import { useUndo } from '../undo/useUndo.ts';
 import './today-backlog.css';
 
 const count = new Intl.NumberFormat(undefined);
@@ -67,6 +68,7 @@ export function TodayBacklog({ view }: { view: TodayView }) {
 function CatchUpDialog({ today, onClose }: { today: string; onClose: () => void }) {
   const api = useApi();
   const toast = useToast();
+  const { undoAction } = useUndo();
   const [plan, setPlan] = useState<CatchUpPlan>();
   const [error, setError] = useState<ApiError>();
   const [busy, setBusy] = useState(false);
@@ -90,6 +92,7 @@ function CatchUpDialog({ today, onClose }: { today: string; onClose: () => void 
         tone: 'success',
         message: `Spread ${plural(done.moved, 'follow-up')} over the coming days`,
         detail: done.lastDay ? `The last of them on ${formatDayHeading(done.lastDay)}.` : undefined,
+        action: undoAction(done.undoId),
       });
       notifyChanged('followups');
       onClose();
@@ -103,7 +106,7 @@ function CatchUpDialog({ today, onClose }: { today: string; onClose: () => void 
   return (
     <Dialog
       title="Spread over the coming days"
-      description="The most important first: today takes what its budget has left, each working day after it what its budget has left beside what it already holds. Days off take nothing."
+      description="The most important first: today takes what its budget has left, each working day after it what its budget has left beside what it already holds. Days off take nothing, and no one gets two closer than your minimum gap."
       onClose={onClose}
       className="catch-up-dialog"
       footer={
@@ -187,6 +190,7 @@ const BULK_PURPOSES: Purpose[] = [
 function BulkCloseDialog({ onClose }: { onClose: () => void }) {
   const api = useApi();
   const toast = useToast();
+  const { undoAction } = useUndo();
   const [purposes, setPurposes] = useState<Purpose[]>([]);
   const [tag, setTag] = useState<string>();
   const [olderThan, setOlderThan] = useState('');
@@ -234,6 +238,7 @@ function BulkCloseDialog({ onClose }: { onClose: () => void }) {
       toast({
         message: `${action === 'skip' ? 'Skipped' : 'Ended'} ${plural(result.closed, 'follow-up')}`,
         detail: 'Nothing was sent or logged.',
+        action: undoAction(result.undoId),
       });
       notifyChanged('followups');
       onClose();

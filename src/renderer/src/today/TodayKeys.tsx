@@ -2,6 +2,7 @@ import { Kbd } from '../ui/Kbd.tsx';
 
 const KEYS: [string[], string][] = [
   [['J', 'K'], 'move'],
+  [['W'], 'write'],
   [['D'], 'done'],
   [['S'], 'snooze'],
   [['X'], 'skip'],

@@ -6,6 +6,7 @@ import { toApiError } from '../api/errors.ts';
 import { useOpenCapture } from '../app/CaptureContext.tsx';
 import { href, navigate } from '../app/router.ts';
 import { useHotkeys } from '../app/useHotkey.ts';
+import { type ComposeTarget, useOpenComposer } from '../compose/ComposerContext.tsx';
 import { PromiseLine } from '../followups/PromiseLine.tsx';
 import { useFollowUpActions } from '../followups/useFollowUpActions.ts';
 import { usePromiseActions } from '../followups/usePromiseActions.ts';
@@ -63,6 +64,7 @@ function TodayLists({ view, itemParam }: { view: TodayView; itemParam: string | 
   const api = useApi();
   const toast = useToast();
   const openCapture = useOpenCapture();
+  const openComposer = useOpenComposer();
   const now = new Date(view.now);
   const actions = useFollowUpActions({ now: () => new Date(view.now) });
   const promiseActions = usePromiseActions();
@@ -137,6 +139,13 @@ function TodayLists({ view, itemParam }: { view: TodayView; itemParam: string | 
   const promiseDone = (row: TodayRow & { kind: 'promise' }) =>
     leave(row, () => promiseActions.done(row.promise));
 
+  /** What the composer writes for a row: its step, else (met, going cold, a promise) the person. */
+  const composeTarget = (row: TodayRow): ComposeTarget => {
+    if (row.kind === 'step') return { stepId: row.step.id };
+    if (row.kind === 'nudge' && row.nudge.followUpId !== undefined) return { stepId: row.nudge.followUpId };
+    return { contactId: contactIdOf(row) };
+  };
+
   const open = (row: TodayRow | undefined) => {
     if (row) navigate(`/contacts/${contactIdOf(row)}`);
   };
@@ -158,6 +167,9 @@ function TodayLists({ view, itemParam }: { view: TodayView; itemParam: string | 
     },
     p: () => {
       if (focused?.kind === 'nudge') void plan(focused);
+    },
+    w: () => {
+      if (focused) openComposer(composeTarget(focused));
     },
     o: () => open(focused),
     Enter: () => open(focused),
@@ -195,6 +207,7 @@ function TodayLists({ view, itemParam }: { view: TodayView; itemParam: string | 
               },
               onSnooze: (preset) => void leave(row, () => actions.snooze(row.step, preset)),
               onSkip: () => void leave(row, () => actions.skip(row.step)),
+              onWrite: () => openComposer({ stepId: row.step.id }),
             }}
           />
         );

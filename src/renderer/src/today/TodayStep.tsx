@@ -8,7 +8,7 @@ import { purposeLabel } from '../followups/purposes.ts';
 import { SnoozeButton } from '../followups/SnoozeButton.tsx';
 import { StepContext } from '../followups/StepContext.tsx';
 import type { SnoozePreset } from '../followups/useFollowUpActions.ts';
-import { daysBetween, formatDayShort, formatWhen, timeInZone } from '../format/dates.ts';
+import { daysBetween, formatDated, formatDayShort, formatWhen, timeInZone } from '../format/dates.ts';
 import { plural } from '../format/text.ts';
 import { Avatar } from '../ui/Avatar.tsx';
 import { Button } from '../ui/Button.tsx';
@@ -23,6 +23,8 @@ export interface StepHandlers {
   onDone: (input: { summary: string; channel: Channel }) => Promise<boolean>;
   onSnooze: (preset: SnoozePreset) => void;
   onSkip: () => void;
+  /** Opens the composer for this step. */
+  onWrite: () => void;
 }
 
 /**
@@ -79,7 +81,9 @@ export function TodayStep({
           {step.company && !compact ? (
             <span className="today-step-company truncate">{step.company}</span>
           ) : null}
-          {compact ? <span className="today-step-reason-inline truncate">{step.reason}</span> : null}
+          {compact ? (
+            <span className="today-step-reason-inline truncate">{formatDated(step.reason)}</span>
+          ) : null}
         </div>
         <p className="today-step-meta">
           <span className="today-purpose">{purposeLabel(step.purpose)}</span>
@@ -102,7 +106,7 @@ export function TodayStep({
             </span>
           ) : null}
         </p>
-        {compact ? null : <p className="today-step-reason">{step.reason}</p>}
+        {compact ? null : <p className="today-step-reason">{formatDated(step.reason)}</p>}
         {step.context && !compact ? <StepContext context={step.context} /> : null}
         {step.capWarning ? (
           <p className="today-step-warning">
@@ -119,6 +123,19 @@ export function TodayStep({
         ) : null}
       </div>
       <div className={mode === 'snooze' ? 'today-actions is-open' : 'today-actions'}>
+        <Button
+          size="sm"
+          variant={compact ? 'ghost' : 'secondary'}
+          icon="pen"
+          // A one-line row has little room beside its text: there the pen alone says it.
+          shortcut={keys && !compact ? 'W' : undefined}
+          aria-keyshortcuts={keys ? 'W' : undefined}
+          aria-label={`Write: ${purposeLabel(step.purpose).toLowerCase()} for ${step.contactName}`}
+          title={compact ? 'Write (W)' : undefined}
+          onClick={handlers.onWrite}
+        >
+          {compact ? null : 'Write'}
+        </Button>
         <Button
           size="sm"
           variant={compact ? 'ghost' : 'secondary'}

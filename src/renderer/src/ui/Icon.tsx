@@ -102,6 +102,13 @@ const PATHS = {
       <path d="m13 7 4 4" />
     </>
   ),
+  printer: (
+    <>
+      <path d="M7 9V4h10v5" />
+      <rect x="4" y="9" width="16" height="7" rx="1.5" />
+      <path d="M7 14h10v6H7z" />
+    </>
+  ),
   dots: (
     <>
       <circle cx="6" cy="12" r="1.3" />
@@ -193,6 +200,12 @@ const PATHS = {
     <>
       <path d="m12 3.5 9 5-9 5-9-5z" />
       <path d="m3 13 9 5 9-5" />
+    </>
+  ),
+  chart: (
+    <>
+      <path d="M4 20.5h16" />
+      <path d="M7 17v-5M12 17V7M17 17v-8" />
     </>
   ),
 } satisfies Record<string, ReactElement>;

@@ -1,5 +1,5 @@
-import { useApiData } from '../api/useApiData.ts';
 import { Field } from './Field.tsx';
+import { TagOptions } from './TagOptions.tsx';
 
 /** "Tag (optional)": one of the address book's tags, or all of them; the tags load themselves. */
 export function TagSelectField({
@@ -9,7 +9,6 @@ export function TagSelectField({
   value: string | undefined;
   onChange: (tag: string | undefined) => void;
 }) {
-  const tags = useApiData('tags', (a) => a['contacts.tags']({}), ['contacts']);
   return (
     <Field label="Tag" optional>
       {(props) => (
@@ -19,12 +18,7 @@ export function TagSelectField({
           value={value ?? ''}
           onChange={(e) => onChange(e.target.value || undefined)}
         >
-          <option value="">All tags</option>
-          {(tags.data ?? []).map((t) => (
-            <option key={t.name} value={t.name}>
-              {t.name}
-            </option>
-          ))}
+          <TagOptions />
         </select>
       )}
     </Field>

@@ -4,7 +4,7 @@ import { useApi } from '../api/ApiContext.tsx';
 import { notifyChanged } from '../api/changes.ts';
 import { toApiError } from '../api/errors.ts';
 import { purposeLabel } from '../followups/purposes.ts';
-import { formatDayHeading } from '../format/dates.ts';
+import { formatDated, formatDayHeading } from '../format/dates.ts';
 import { type ToastAction, useToast } from '../ui/Toast.tsx';
 
 const undoneListeners = new Set<(result: UndoResult) => void>();
@@ -23,7 +23,8 @@ export function useOnUndone(callback: (result: UndoResult) => void): void {
 }
 
 /**
- * Undo for the quick actions (Done, Skip, Snooze, a calendar move, Mark reviewed). Main keeps
+ * Undo for the quick actions (Done, Skip, Snooze, a calendar move, Mark reviewed) and for
+ * catching up (a spread over the coming days, a bulk skip or end). Main keeps
  * what each one changed and puts it back exactly, or refuses in words when something changed
  * since; this says which in a toast and tells every screen to reload.
  */
@@ -39,7 +40,7 @@ export function useUndo() {
         if (id === undefined && (await api['undo.last']({})) === null) {
           toast({
             message: 'Nothing to undo',
-            detail: 'Done, Skip, Snooze and moves can be undone for a day.',
+            detail: 'Done, Skip, Snooze, moves and catching up can be undone for a day.',
           });
           return false;
         }
@@ -72,8 +73,11 @@ export function useUndo() {
 }
 
 function undoneDetail({ undone, followUp }: UndoResult): string {
-  if (undone.kind === 'mark_reviewed') return `${undone.summary}: undone. They wait for review again.`;
-  if (!followUp) return undone.summary;
+  const summary = formatDated(undone.summary);
+  if (undone.kind === 'mark_reviewed') return `${summary}: undone. They wait for review again.`;
+  // A catch-up or a bulk skip or end: many steps at once, each back as it was.
+  if (undone.followUpId === null) return `${summary}: undone. Each is back on its day.`;
+  if (!followUp) return summary;
   const step = `${purposeLabel(followUp.purpose)} for ${followUp.contactName}`;
   const when = formatDayHeading(followUp.dueOn);
   return followUp.status === 'snoozed'

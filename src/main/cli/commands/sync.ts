@@ -1,0 +1,189 @@
+import type { Command } from 'commander';
+import { ApiError } from '../../../shared/api/errors.ts';
+import { DEFAULT_SYNC_CALENDAR, type SyncAccount } from '../../../shared/domain/sync.ts';
+import { SYNC_PRESETS } from '../../../shared/domain/sync-presets.ts';
+import { printResult, table } from '../output.ts';
+import type { CliSession } from '../session.ts';
+import * as accountFlags from './account-options.ts';
+import { registerSyncContactCommands } from './sync-contacts.ts';
+
+interface AddOptions extends accountFlags.CredentialOptions {
+  url?: string;
+  preset?: string;
+  user: string;
+  calendar: string;
+  addressbook?: string;
+  verify: boolean;
+}
+
+export function registerSyncCommands(program: Command, session: () => CliSession): void {
+  const sync = program
+    .command('sync')
+    .description('your own CalDAV/CardDAV server: follow-ups into your calendar, moves back in');
+  const accounts = sync.command('accounts').description('CalDAV/CardDAV accounts (no password is stored)');
+
+  const add = accounts
+    .command('add')
+    .description(
+      'add a server: discovers it (/.well-known/caldav) and finds or makes the calendar, unless --no-verify',
+    )
+    .option('--url <url>', 'the server, e.g. https://dav.example.org/ (discovery starts there)')
+    .option('--preset <id>', `fill in the address: ${accountFlags.presetIds(SYNC_PRESETS)}`)
+    .requiredOption('--user <user>', 'the login');
+  accountFlags
+    .credentialOptions(add, 'pass show dav')
+    .option(
+      '--calendar <name>',
+      'the calendar to write follow-ups into (made if missing)',
+      DEFAULT_SYNC_CALENDAR,
+    )
+    .option('--addressbook <name>', 'the address book for contacts (kept for the contacts sync)')
+    .option('--no-verify', 'save without contacting the server')
+    .action(async (o: AddOptions) => {
+      const s = session();
+      const preset = accountFlags.presetFrom(SYNC_PRESETS, o.preset);
+      const url = o.url ?? preset?.url;
+      if (!url) throw accountFlags.usage('give --url, or a --preset');
+      const account = await s.call('sync.accounts.add', {
+        url,
+        user: o.user,
+        credential: accountFlags.credentialFrom(o),
+        calendar: o.calendar,
+        addressbook: o.addressbook ?? null,
+        verify: o.verify,
+      });
+      printResult(s.options.json, account, () =>
+        [
+          `Added sync account ${account.id} (${account.user} at ${account.url}).`,
+          account.calendarUrl ? `Follow-ups go to "${account.calendar}": ${account.calendarUrl}` : '',
+          ...(preset ? [preset.secret] : []),
+          'Run `sync run` for a first pass.',
+        ]
+          .filter(Boolean)
+          .join('\n'),
+      );
+    });
+
+  accounts
+    .command('list')
+    .description('the accounts and where each password comes from')
+    .action(async () => {
+      const s = session();
+      const list = await s.call('sync.accounts.list', {});
+      printResult(s.options.json, list, () =>
+        list.length === 0
+          ? 'No sync accounts. Add one with `sync accounts add`.'
+          : table(
+              ['ID', 'USER', 'SERVER', 'CALENDAR', 'PASSWORD FROM', 'LAST SYNC'],
+              list.map((a) => [
+                String(a.id),
+                a.user,
+                a.url,
+                a.calendar,
+                accountFlags.describeCredential(a.credential),
+                accountFlags.lastSyncCell(a),
+              ]),
+            ),
+      );
+    });
+
+  accounts
+    .command('test')
+    .description('log in, discover the principal and calendar home, and look for the calendar')
+    .argument('<id>', 'account id (see `sync accounts list`)')
+    .action(async (ref: string) => {
+      const s = session();
+      const account = await byId(s, ref);
+      const r = await s.call('sync.accounts.test', { id: account.id });
+      printResult(s.options.json, r, () =>
+        [
+          `Logged in. Principal ${r.principalUrl} · calendars at ${r.calendarHomeUrl}`,
+          r.calendarExists
+            ? `"${account.calendar}": ${r.calendarUrl} (read by ${r.incremental})`
+            : `"${account.calendar}" does not exist yet: the first \`sync run\` makes it.`,
+        ].join('\n'),
+      );
+    });
+
+  accounts
+    .command('remove')
+    .description('forget the account (the calendar on the server is left as it is)')
+    .argument('<id>', 'account id')
+    .action(async (ref: string) => {
+      const s = session();
+      const account = await byId(s, ref);
+      const r = await s.call('sync.accounts.remove', { id: account.id });
+      printResult(
+        s.options.json,
+        r,
+        () => `Removed sync account ${r.id} (${account.user} at ${account.url}).`,
+      );
+    });
+
+  sync
+    .command('run')
+    .description('one pass both ways: moves made in the calendar come in, then the outbox goes out in order')
+    .action(async () => {
+      const s = session();
+      const r = await s.call('sync.run', {});
+      printResult(s.options.json, r, () =>
+        [
+          `Pushed ${r.pushed}, read ${r.pulled}, ${r.pending} waiting.`,
+          ...r.moved.map(
+            (m) =>
+              `Follow-up ${m.followUpId} moved to ${m.dueOn} in the calendar${m.warnings.length ? ` (${m.warnings.join('; ')})` : ''}.`,
+          ),
+          ...r.errors.map((e) => `Error: ${e}`),
+        ].join('\n'),
+      );
+      if (r.errors.length > 0) process.exitCode = 1;
+    });
+
+  sync
+    .command('status')
+    .description('what waits in the outbox, and the last error')
+    .action(async () => {
+      const s = session();
+      const r = await s.call('sync.status', {});
+      printResult(s.options.json, r, () =>
+        r.accounts.length === 0
+          ? 'No sync accounts.'
+          : r.accounts
+              .map(
+                (a) =>
+                  `${a.id} ${a.user} at ${a.url}: ${a.pending} waiting${a.outboxError ? `; last error: ${a.outboxError}` : a.lastError ? `; last error: ${a.lastError}` : ''}`,
+              )
+              .join('\n'),
+      );
+    });
+
+  sync
+    .command('conflicts')
+    .description('the same field changed here and on the server, kept for you to resolve')
+    .action(async () => {
+      const s = session();
+      // Calendar changes never conflict (a move is taken in, anything else is the app's version):
+      // these are contact fields changed on both sides, as the merge view shows them.
+      const list = await s.call('sync.conflicts.list', {});
+      printResult(s.options.json, list, () =>
+        list.length === 0
+          ? 'No conflicts.'
+          : table(
+              ['ID', 'CONTACT', 'FIELD', 'HERE', 'THERE'],
+              list.map((c) => [String(c.id), c.contactName, c.field, c.local ?? '', c.remote ?? '']),
+            ),
+      );
+    });
+  registerSyncContactCommands(sync, session);
+}
+
+async function byId(s: CliSession, ref: string): Promise<SyncAccount> {
+  const list = await s.call('sync.accounts.list', {});
+  const found = list.find((a) => String(a.id) === ref.trim());
+  if (!found)
+    throw new ApiError(
+      'not_found',
+      `There is no sync account ${ref}${list.length ? ` (there are: ${list.map((a) => a.id).join(', ')})` : ''}.`,
+    );
+  return found;
+}

@@ -1,0 +1,247 @@
+import type { Db } from './database.ts';
+import { cached } from './statements.ts';
+
+// The CardDAV side of sync (migration 015). Fields travel as JSON text; the store does not read it.
+
+// ——— the address book of an account ———
+
+export interface AddressbookState {
+  url: string | null;
+  syncToken: string | null;
+  ctag: string | null;
+  /** Set once the first link has run: from then on, cards are merged, not matched. */
+  linkedAt: string | null;
+}
+
+export function addressbookState(db: Db, accountId: number): AddressbookState | undefined {
+  return cached<[number], AddressbookState>(
+    db,
+    `SELECT addressbook_url AS url, addressbook_sync_token AS syncToken, addressbook_ctag AS ctag,
+       contacts_linked_at AS linkedAt FROM sync_accounts WHERE id = ?`,
+  ).get(accountId);
+}
+
+export function setAddressbookState(db: Db, accountId: number, state: AddressbookState): void {
+  cached(
+    db,
+    `UPDATE sync_accounts SET addressbook_url = ?, addressbook_sync_token = ?, addressbook_ctag = ?,
+       contacts_linked_at = ? WHERE id = ?`,
+  ).run(state.url, state.syncToken, state.ctag, state.linkedAt, accountId);
+}
+
+// ——— cards ———
+
+export type CardState = 'linked' | 'deleted-here' | 'deleted-there';
+
+export interface SyncCardRow {
+  accountId: number;
+  contactId: number;
+  href: string;
+  uid: string;
+  etag: string | null;
+  card: string;
+  /** JSON of the synced fields as of this version. */
+  base: string;
+  localUpdatedAt: string;
+  state: CardState;
+  syncedAt: string;
+}
+
+const CARD_SELECT = `SELECT account_id AS accountId, contact_id AS contactId, href, uid, etag, card, base,
+  local_updated_at AS localUpdatedAt, state, synced_at AS syncedAt FROM sync_cards`;
+
+export function syncCards(db: Db, accountId: number): SyncCardRow[] {
+  return cached<[number], SyncCardRow>(db, `${CARD_SELECT} WHERE account_id = ?`).all(accountId);
+}
+
+/** Every card's href, ETag and state, without the card texts and bases (50,000 of them are large). */
+export function cardEtags(
+  db: Db,
+  accountId: number,
+): { href: string; etag: string | null; state: CardState; contactId: number }[] {
+  return cached<[number], { href: string; etag: string | null; state: CardState; contactId: number }>(
+    db,
+    'SELECT href, etag, state, contact_id AS contactId FROM sync_cards WHERE account_id = ?',
+  ).all(accountId);
+}
+
+export function cardOfContact(db: Db, accountId: number, contactId: number): SyncCardRow | undefined {
+  return cached<[number, number], SyncCardRow>(
+    db,
+    `${CARD_SELECT} WHERE account_id = ? AND contact_id = ?`,
+  ).get(accountId, contactId);
+}
+
+export function cardAtHref(db: Db, accountId: number, href: string): SyncCardRow | undefined {
+  return cached<[number, string], SyncCardRow>(db, `${CARD_SELECT} WHERE account_id = ? AND href = ?`).get(
+    accountId,
+    href,
+  );
+}
+
+/** Linked contacts edited here since their card was last synced. */
+export function cardsChangedHere(db: Db, accountId: number): SyncCardRow[] {
+  return cached<[number], SyncCardRow>(
+    db,
+    `SELECT s.account_id AS accountId, s.contact_id AS contactId, s.href, s.uid, s.etag, s.card, s.base,
+       s.local_updated_at AS localUpdatedAt, s.state, s.synced_at AS syncedAt
+     FROM sync_cards s JOIN contacts c ON c.id = s.contact_id
+     WHERE s.account_id = ? AND s.state = 'linked' AND c.updated_at IS NOT s.local_updated_at`,
+  ).all(accountId);
+}
+
+export function saveCard(db: Db, row: SyncCardRow): void {
+  cached(
+    db,
+    `INSERT INTO sync_cards (account_id, contact_id, href, uid, etag, card, base, local_updated_at, state, synced_at)
+     VALUES (@accountId, @contactId, @href, @uid, @etag, @card, @base, @localUpdatedAt, @state, @syncedAt)
+     ON CONFLICT (account_id, contact_id) DO UPDATE SET href = excluded.href, uid = excluded.uid,
+       etag = excluded.etag, card = excluded.card, base = excluded.base,
+       local_updated_at = excluded.local_updated_at, state = excluded.state, synced_at = excluded.synced_at`,
+  ).run({ ...row });
+}
+
+export function setCardState(db: Db, accountId: number, contactId: number, state: CardState): void {
+  cached(db, 'UPDATE sync_cards SET state = ? WHERE account_id = ? AND contact_id = ?').run(
+    state,
+    accountId,
+    contactId,
+  );
+}
+
+export function dropCard(db: Db, accountId: number, contactId: number): void {
+  cached(db, 'DELETE FROM sync_cards WHERE account_id = ? AND contact_id = ?').run(accountId, contactId);
+}
+
+/** An account's cards in a state other than 'linked' (few: deletes waiting, cards gone there). */
+export function cardsInState(db: Db, accountId: number, state: Exclude<CardState, 'linked'>): SyncCardRow[] {
+  return cached<[number, string], SyncCardRow>(
+    db,
+    `${CARD_SELECT} WHERE account_id = ? AND state = ? ORDER BY contact_id`,
+  ).all(accountId, state);
+}
+
+// ——— conflicts ———
+
+export interface SyncConflictRow {
+  id: number;
+  accountId: number;
+  contactId: number;
+  field: string;
+  base: string | null;
+  local: string | null;
+  remote: string | null;
+  detectedAt: string;
+}
+
+const CONFLICT_SELECT = `SELECT id, account_id AS accountId, contact_id AS contactId, field, base_value AS base,
+  local_value AS local, remote_value AS remote, detected_at AS detectedAt FROM sync_conflicts`;
+
+/** A conflict kept, or its values brought up to date when the field is still in conflict. */
+export function saveConflict(db: Db, c: Omit<SyncConflictRow, 'id'>): void {
+  cached(
+    db,
+    `INSERT INTO sync_conflicts (account_id, contact_id, field, base_value, local_value, remote_value, detected_at)
+     VALUES (@accountId, @contactId, @field, @base, @local, @remote, @detectedAt)
+     ON CONFLICT (account_id, contact_id, field) DO UPDATE SET local_value = excluded.local_value,
+       remote_value = excluded.remote_value`,
+  ).run({ ...c });
+}
+
+export function conflictsOf(db: Db, accountId: number, contactId: number): SyncConflictRow[] {
+  return cached<[number, number], SyncConflictRow>(
+    db,
+    `${CONFLICT_SELECT} WHERE account_id = ? AND contact_id = ? ORDER BY id`,
+  ).all(accountId, contactId);
+}
+
+export function listConflicts(db: Db): SyncConflictRow[] {
+  return cached<[], SyncConflictRow>(db, `${CONFLICT_SELECT} ORDER BY contact_id, id`).all();
+}
+
+export function getConflict(db: Db, id: number): SyncConflictRow | undefined {
+  return cached<[number], SyncConflictRow>(db, `${CONFLICT_SELECT} WHERE id = ?`).get(id);
+}
+
+export function dropConflict(db: Db, id: number): void {
+  cached(db, 'DELETE FROM sync_conflicts WHERE id = ?').run(id);
+}
+
+// ——— first-link reviews ———
+
+export interface CardReviewRow {
+  accountId: number;
+  href: string;
+  contactId: number;
+  reason: string;
+  etag: string | null;
+  card: string;
+  foundAt: string;
+}
+
+export function saveReview(db: Db, r: CardReviewRow): void {
+  cached(
+    db,
+    `INSERT INTO sync_card_reviews (account_id, href, contact_id, reason, etag, card, found_at)
+     VALUES (@accountId, @href, @contactId, @reason, @etag, @card, @foundAt)
+     ON CONFLICT (account_id, href) DO UPDATE SET contact_id = excluded.contact_id, reason = excluded.reason,
+       etag = excluded.etag, card = excluded.card`,
+  ).run({ ...r });
+}
+
+export function listReviews(db: Db, accountId: number): CardReviewRow[] {
+  return cached<[number], CardReviewRow>(
+    db,
+    `SELECT account_id AS accountId, href, contact_id AS contactId, reason, etag, card, found_at AS foundAt
+     FROM sync_card_reviews WHERE account_id = ? ORDER BY href`,
+  ).all(accountId);
+}
+
+/** Active contacts with no card in this account (and none waiting for review): new here. */
+export function unlinkedContactIds(db: Db, accountId: number): number[] {
+  return cached<[number, number], { id: number }>(
+    db,
+    `SELECT id FROM contacts c WHERE c.archived_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM sync_cards s WHERE s.account_id = ? AND s.contact_id = c.id)
+       AND NOT EXISTS (SELECT 1 FROM sync_card_reviews r WHERE r.account_id = ? AND r.contact_id = c.id)
+     ORDER BY id`,
+  )
+    .all(accountId, accountId)
+    .map((r) => r.id);
+}
+
+/** Makes the next pass treat the contact as changed here (a conflict resolved for this side). */
+export function markChangedHere(db: Db, contactId: number): void {
+  cached(db, "UPDATE sync_cards SET local_updated_at = '' WHERE contact_id = ?").run(contactId);
+}
+
+/** The contact's updated_at, which the card row records to tell later edits here. */
+export function contactUpdatedAt(db: Db, contactId: number): string | undefined {
+  return cached<[number], { updatedAt: string }>(
+    db,
+    'SELECT updated_at AS updatedAt FROM contacts WHERE id = ?',
+  ).get(contactId)?.updatedAt;
+}
+
+/**
+ * The next pass lists the whole address book (a sync token only lists what changed since it,
+ * a ctag may say nothing did): cards whose link was dropped here are then found again.
+ */
+export function forgetAddressbookReadState(db: Db, accountId: number): void {
+  cached(
+    db,
+    'UPDATE sync_accounts SET addressbook_ctag = NULL, addressbook_sync_token = NULL WHERE id = ?',
+  ).run(accountId);
+}
+
+export function getReview(db: Db, accountId: number, href: string): CardReviewRow | undefined {
+  return cached<[number, string], CardReviewRow>(
+    db,
+    `SELECT account_id AS accountId, href, contact_id AS contactId, reason, etag, card, found_at AS foundAt
+     FROM sync_card_reviews WHERE account_id = ? AND href = ?`,
+  ).get(accountId, href);
+}
+
+export function dropReview(db: Db, accountId: number, href: string): void {
+  cached(db, 'DELETE FROM sync_card_reviews WHERE account_id = ? AND href = ?').run(accountId, href);
+}

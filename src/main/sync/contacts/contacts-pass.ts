@@ -1,0 +1,532 @@
+import { randomUUID } from 'node:crypto';
+import type { CountryCode } from 'libphonenumber-js/min';
+import type { SyncConflict } from '../../../shared/domain/sync.ts';
+import { loadKnownContacts } from '../../imports/known-contacts.ts';
+import {
+  type CardPutRow,
+  cardPutAtHref,
+  cardPutOf,
+  dropCardPut,
+  saveCardPut,
+} from '../../store/sync-card-puts-store.ts';
+import {
+  addressbookState,
+  type CardReviewRow,
+  cardAtHref,
+  cardEtags,
+  cardOfContact,
+  cardsChangedHere,
+  cardsInState,
+  conflictsOf,
+  contactUpdatedAt,
+  dropConflict,
+  dropReview,
+  listConflicts,
+  listReviews,
+  type SyncCardRow,
+  saveCard,
+  saveConflict,
+  saveReview,
+  setAddressbookState,
+  setCardState,
+  unlinkedContactIds,
+} from '../../store/sync-cards-store.ts';
+import { writeTransaction } from '../../store/transaction.ts';
+import { type ReadMode, readChanges } from '../calendar-read.ts';
+import type { DavSession } from '../dav-session.ts';
+import {
+  applyToContact,
+  archiveContact,
+  createFromCard,
+  isArchivedHere,
+  type LocalDeps,
+  localFields,
+} from './apply-local.ts';
+import { buildCard, canonicalFields } from './card-write.ts';
+import { findOrMakeAddressbook, putCard, readCards, type ServerCardText } from './carddav.ts';
+import { planFirstLink } from './link-plan.ts';
+import { readCardFields, type ScalarField, type SyncedFields } from './synced-fields.ts';
+import { agreedBase, mergeFields } from './three-way.ts';
+
+export interface ContactPassDeps extends LocalDeps {
+  region: CountryCode;
+}
+
+export interface ContactAccount {
+  id: number;
+  /** The address book's display name, found or created. */
+  addressbook: string;
+}
+
+export interface ContactPassResult {
+  /** Cards created or updated on the server. */
+  pushed: number;
+  /** Changed server cards read and merged in. */
+  pulled: number;
+  /** Contacts made here from new server cards. */
+  created: number;
+  /** Contacts archived here because their card was deleted on the server. */
+  archived: number;
+  conflicts: SyncConflict[];
+  /** Cards the first link could only guess at, waiting for the user. */
+  reviews: number;
+  /** Contacts deleted here whose card waits for the user's word to be deleted there. */
+  awaitingDelete: number;
+  errors: string[];
+}
+
+/** Cards read per addressbook-multiget. */
+const MULTIGET = 100;
+/** A PUT answered 412 (changed on the server meanwhile) is merged again this many times. */
+const ROUNDS = 3;
+
+/**
+ * One contact pass for an account: the first link (matching, never duplicating), then both ways:
+ * cards changed on the server merged in field by field, contacts changed here PUT with If-Match,
+ * cards deleted there archived here, new contacts on either side created on the other. Conflicts
+ * are kept with both values; a contact deleted here waits for the user (confirmDeletes).
+ */
+export async function syncContacts(
+  deps: ContactPassDeps,
+  session: DavSession,
+  account: ContactAccount,
+  mode: ReadMode = 'auto',
+): Promise<ContactPassResult> {
+  const { db } = deps;
+  const result: ContactPassResult = {
+    pushed: 0,
+    pulled: 0,
+    created: 0,
+    archived: 0,
+    conflicts: [],
+    reviews: 0,
+    awaitingDelete: 0,
+    errors: [],
+  };
+  let state = addressbookState(db, account.id);
+  if (!state) throw new Error(`There is no sync account with id ${account.id}.`);
+  if (!state.url) {
+    const url = await findOrMakeAddressbook(session, account.addressbook);
+    state = { ...state, url };
+    const saved = state;
+    writeTransaction(db, () => setAddressbookState(db, account.id, saved));
+  }
+  const url = state.url as string;
+  const pass = new Pass(deps, session, account.id, url, result);
+  // Cards the server has as far as this side knows: linked ones and those waiting for a delete.
+  const known = new Map(
+    cardEtags(db, account.id)
+      .filter((r) => r.state !== 'deleted-there')
+      .map((r) => [r.href, r.etag]),
+  );
+  const changes = await readChanges(
+    session,
+    url,
+    { syncToken: state.syncToken, ctag: state.ctag },
+    known,
+    mode,
+  );
+  const handled = new Set<number>();
+  if (state.linkedAt === null) {
+    await pass.firstLink(
+      changes.changed.map((c) => c.path),
+      handled,
+    );
+  } else {
+    await pass.pull(changes.changed, changes.deleted, handled);
+  }
+  for (const row of cardsChangedHere(db, account.id)) {
+    if (handled.has(row.contactId)) continue;
+    await pass.merge(row, { path: row.href, etag: row.etag, data: row.card }, JSON.parse(row.base));
+  }
+  // Unarchived after its card was deleted on the server: the undo puts the card back.
+  for (const row of cardsInState(db, account.id, 'deleted-there')) {
+    const fields = localFields(db, row.contactId);
+    if (fields && !isArchivedHere(db, row.contactId))
+      await pass.createThere(row.contactId, row.href, row.uid);
+  }
+  // A contact a card was matched to this pass is never sent up as a second card, even when
+  // its merge could not be saved.
+  for (const id of unlinkedContactIds(db, account.id)) if (!handled.has(id)) await pass.createThere(id);
+  // Every conflict still open, not only those found now: the run's JSON says what waits.
+  result.conflicts = openConflicts(db, account.id);
+  result.reviews = listReviews(db, account.id).length;
+  result.awaitingDelete = cardsInState(db, account.id, 'deleted-here').length;
+  const linkedAt = state.linkedAt ?? deps.now();
+  // The token (or ctag) read before this pass's own PUTs: the next pass sees them once, with the
+  // ETags recorded here, and reads nothing for them.
+  writeTransaction(db, () => setAddressbookState(db, account.id, { url, ...changes.state, linkedAt }));
+  return result;
+}
+
+function openConflicts(db: ContactPassDeps['db'], accountId: number): SyncConflict[] {
+  return listConflicts(db)
+    .filter((c) => c.accountId === accountId)
+    .map((c) => ({
+      accountId,
+      kind: 'contact',
+      entityId: c.contactId,
+      field: c.field,
+      local: c.local,
+      remote: c.remote,
+    }));
+}
+
+class Pass {
+  readonly deps: ContactPassDeps;
+  readonly session: DavSession;
+  readonly accountId: number;
+  readonly url: string;
+  readonly result: ContactPassResult;
+
+  constructor(
+    deps: ContactPassDeps,
+    session: DavSession,
+    accountId: number,
+    url: string,
+    result: ContactPassResult,
+  ) {
+    this.deps = deps;
+    this.session = session;
+    this.accountId = accountId;
+    this.url = url;
+    this.result = result;
+  }
+
+  private async read(paths: string[]): Promise<ServerCardText[]> {
+    const out: ServerCardText[] = [];
+    for (let i = 0; i < paths.length; i += MULTIGET)
+      out.push(...(await readCards(this.session, this.url, paths.slice(i, i + MULTIGET))));
+    return out;
+  }
+
+  async firstLink(paths: string[], handled: Set<number>): Promise<void> {
+    const { db } = this.deps;
+    const cards = await this.read(paths);
+    const read = new Map(cards.map((c) => [c.path, { text: c, ...readCardFields(c.data) }]));
+    const plan = planFirstLink(
+      [...read.values()].map((c) => ({ href: c.text.path, uid: c.uid, fields: c.fields })),
+      loadKnownContacts(db),
+      unlinkedContactIds(db, this.accountId),
+      this.deps.region,
+    );
+    for (const step of plan.cards) {
+      const card = read.get(step.href);
+      if (!card) continue;
+      if (step.action === 'link') {
+        handled.add(step.contactId);
+        const row = this.row(step.contactId, card.text, card.uid ?? randomUUID(), card.fields);
+        await this.merge(row, card.text, null);
+      } else if (step.action === 'create-here') {
+        this.createHere(card.text, card.uid, card.fields);
+      } else {
+        this.review(step.href, step.contactId, step.reason, card.text);
+      }
+    }
+  }
+
+  async pull(
+    listed: { path: string; etag: string | null }[],
+    deleted: string[],
+    handled: Set<number>,
+  ): Promise<void> {
+    const { db } = this.deps;
+    const byPath = new Map(cardEtags(db, this.accountId).map((r) => [r.href, r]));
+    const inReview = new Set(listReviews(db, this.accountId).map((r) => r.href));
+    // Listed with the ETag already recorded: this side's own PUT, read back by sync-collection.
+    const changed = listed
+      .filter((c) => c.etag === null || byPath.get(c.path)?.etag !== c.etag)
+      .map((c) => c.path);
+    const fresh: { text: ServerCardText; uid: string | null; fields: SyncedFields }[] = [];
+    for (const card of await this.read(changed)) {
+      const known = byPath.get(card.path);
+      const fields = readCardFields(card.data);
+      this.result.pulled++;
+      if (inReview.has(card.path)) {
+        // Still waiting for the user's word: kept up to date, never taken in on its own.
+        const review = listReviews(db, this.accountId).find((r) => r.href === card.path);
+        if (review) this.review(card.path, review.contactId, review.reason, card);
+        continue;
+      }
+      if (!known) {
+        const sent = cardPutAtHref(db, this.accountId, card.path);
+        if (sent?.created && (await this.takeSentCreate(sent, card))) handled.add(sent.contactId);
+        else fresh.push({ text: card, uid: fields.uid, fields: fields.fields });
+        continue;
+      }
+      const row = known.state === 'linked' ? cardAtHref(db, this.accountId, card.path) : undefined;
+      if (row) {
+        handled.add(row.contactId);
+        await this.merge(row, card, JSON.parse(row.base));
+      }
+    }
+    await this.takeNew(fresh, handled);
+    for (const path of deleted) {
+      if (inReview.has(path)) writeTransaction(db, () => dropReview(db, this.accountId, path));
+      const row = byPath.get(path);
+      if (row?.state !== 'linked') continue;
+      writeTransaction(db, () => {
+        if (archiveContact(this.deps, row.contactId)) this.result.archived++;
+        setCardState(db, this.accountId, row.contactId, 'deleted-there');
+      });
+      handled.add(row.contactId);
+    }
+  }
+
+  /**
+   * Cards new on the server since the link (a phone's, another computer's). Matched by the first
+   * link's rules against the contacts here that have no card yet, so a person added on both sides
+   * between two passes is linked, not doubled; the others become contacts here.
+   */
+  private async takeNew(
+    cards: { text: ServerCardText; uid: string | null; fields: SyncedFields }[],
+    handled: Set<number>,
+  ): Promise<void> {
+    if (cards.length === 0) return;
+    const { db } = this.deps;
+    const open = unlinkedContactIds(db, this.accountId);
+    const free = new Set(open);
+    const byHref = new Map(cards.map((c) => [c.text.path, c]));
+    const plan = planFirstLink(
+      cards.map((c) => ({ href: c.text.path, uid: c.uid, fields: c.fields })),
+      loadKnownContacts(db),
+      open,
+      this.deps.region,
+    );
+    for (const step of plan.cards) {
+      const card = byHref.get(step.href);
+      if (!card) continue;
+      if (step.action === 'link' && free.has(step.contactId)) {
+        free.delete(step.contactId);
+        handled.add(step.contactId);
+        await this.merge(
+          this.row(step.contactId, card.text, card.uid ?? randomUUID(), card.fields),
+          card.text,
+          null,
+        );
+      } else if (step.action === 'review' && free.has(step.contactId)) {
+        this.review(step.href, step.contactId, step.reason, card.text);
+      } else {
+        this.createHere(card.text, card.uid, card.fields);
+      }
+    }
+  }
+
+  private row(contactId: number, card: ServerCardText, uid: string, base: SyncedFields): SyncCardRow {
+    return {
+      accountId: this.accountId,
+      contactId,
+      href: card.path,
+      uid,
+      etag: card.etag,
+      card: card.data,
+      base: JSON.stringify(base),
+      localUpdatedAt: '',
+      state: 'linked',
+      syncedAt: this.deps.now(),
+    };
+  }
+
+  private createHere(card: ServerCardText, uid: string | null, fields: SyncedFields): void {
+    const { db } = this.deps;
+    writeTransaction(db, () => {
+      const made = createFromCard(this.deps, fields);
+      if ('error' in made) {
+        this.result.errors.push(`The card ${card.path} was not taken in: ${made.error}.`);
+        return;
+      }
+      const row = this.row(made.id, card, uid ?? randomUUID(), fields);
+      saveCard(db, { ...row, localUpdatedAt: contactUpdatedAt(db, made.id) ?? '' });
+      this.result.created++;
+    });
+  }
+
+  private review(href: string, contactId: number, reason: string, card: ServerCardText): void {
+    const r: CardReviewRow = {
+      accountId: this.accountId,
+      href,
+      contactId,
+      reason,
+      etag: card.etag,
+      card: card.data,
+      foundAt: this.deps.now(),
+    };
+    writeTransaction(this.deps.db, () => saveReview(this.deps.db, r));
+  }
+
+  /** Three-way merge of one linked contact with the server's card, PUT when the server lacks some. */
+  async merge(row: SyncCardRow, remoteCard: ServerCardText, base: SyncedFields | null): Promise<void> {
+    const { db } = this.deps;
+    let card = remoteCard;
+    // This card's last PUT got no answer: where the server holds what it sent, it arrived, and
+    // those fields are agreed (else this side's own value would read as the server's edit).
+    const sent = cardPutOf(db, this.accountId, row.contactId);
+    const unanswered = sent?.href === row.href ? sent : undefined;
+    if (unanswered && base !== null)
+      base = agreedBase(base, JSON.parse(unanswered.fields), readCardFields(card.data).fields);
+    for (let round = 0; round < ROUNDS; round++) {
+      const remote = readCardFields(card.data);
+      const local = localFields(db, row.contactId);
+      if (!local) return; // deleted here meanwhile: the trigger marked the card
+      const now = this.deps.now();
+      const held = new Set(conflictsOf(db, this.accountId, row.contactId).map((c) => c.field as ScalarField));
+      const out = mergeFields({
+        base,
+        local: canonicalFields(local, now),
+        remote: remote.fields,
+        remoteAppFieldsKept: remote.appFieldsKept,
+        held,
+      });
+      const applied = writeTransaction(db, () => {
+        const done = applyToContact(this.deps, row.contactId, out.localChanges);
+        if ('error' in done) {
+          this.result.errors.push(
+            `The server's changes to contact ${row.contactId} were not taken in: ${done.error}.`,
+          );
+          return null;
+        }
+        this.keepConflicts(row.contactId, out.conflicts, held);
+        // Before the PUT, which may never arrive: what both sides now hold is agreed. The
+        // contact's own time is left as it was, so what must still go out is sent next pass.
+        const after = localFields(db, row.contactId);
+        const agreed = after ? agreedBase(base, canonicalFields(after, now), remote.fields) : base;
+        if (agreed !== base || unanswered) {
+          saveCard(db, { ...row, etag: card.etag, card: card.data, base: JSON.stringify(agreed) });
+          base = agreed;
+        }
+        if (unanswered) dropCardPut(db, this.accountId, row.contactId);
+        return contactUpdatedAt(db, row.contactId) ?? '';
+      });
+      if (applied === null) return;
+      if (out.remote === null) {
+        writeTransaction(db, () =>
+          saveCard(db, {
+            ...row,
+            etag: card.etag,
+            card: card.data,
+            base: JSON.stringify(remote.fields),
+            localUpdatedAt: applied,
+            syncedAt: now,
+          }),
+        );
+        return;
+      }
+      const text = buildCard(out.remote, { uid: row.uid, previous: card.data, now });
+      const fields = JSON.stringify(readCardFields(text).fields);
+      this.sending({ contactId: row.contactId, href: row.href, uid: row.uid, created: false, fields });
+      const put = await putCard(this.session, this.url, row.href, text, card.etag);
+      if (put.ok) {
+        this.result.pushed++;
+        writeTransaction(db, () => {
+          saveCard(db, {
+            ...row,
+            etag: put.etag,
+            card: text,
+            base: fields,
+            localUpdatedAt: applied,
+            syncedAt: now,
+          });
+          dropCardPut(db, this.accountId, row.contactId);
+        });
+        return;
+      }
+      // Refused: it did not arrive, nothing to fold in later.
+      writeTransaction(db, () => dropCardPut(db, this.accountId, row.contactId));
+      // 412: a phone changed the card since it was read. Read it again and merge with that.
+      const [fresh] = await readCards(this.session, this.url, [row.href]);
+      if (!fresh) return;
+      card = fresh;
+    }
+    this.result.errors.push(
+      `The card of contact ${row.contactId} kept changing on the server; it is merged next time.`,
+    );
+  }
+
+  private keepConflicts(
+    contactId: number,
+    conflicts: ReturnType<typeof mergeFields>['conflicts'],
+    held: Set<ScalarField>,
+  ) {
+    const { db } = this.deps;
+    const now = this.deps.now();
+    for (const c of conflicts) {
+      saveConflict(db, { accountId: this.accountId, contactId, ...c, detectedAt: now });
+    }
+    // Held fields that agree again (the user made both sides equal) are resolved.
+    for (const open of conflictsOf(db, this.accountId, contactId)) {
+      if (held.has(open.field as ScalarField) && !conflicts.some((c) => c.field === open.field))
+        dropConflict(db, open.id);
+    }
+  }
+
+  /** A contact new here (or put back after its card was deleted there) PUT as a new card. */
+  async createThere(contactId: number, path?: string, uid?: string): Promise<void> {
+    const { db } = this.deps;
+    const local = localFields(db, contactId);
+    if (!local) return;
+    const now = this.deps.now();
+    const updatedAt = contactUpdatedAt(db, contactId) ?? '';
+    // A create sent before without an answer goes again to the same href: never a second card.
+    const earlier = cardPutOf(db, this.accountId, contactId);
+    const retry = earlier?.created ? earlier : undefined;
+    const cardUid = retry?.uid ?? uid ?? randomUUID();
+    const href = retry?.href ?? path ?? `${new URL(this.url).pathname.replace(/\/?$/, '/')}${cardUid}.vcf`;
+    const text = buildCard(local, { uid: cardUid, previous: null, now });
+    const fields = JSON.stringify(readCardFields(text).fields);
+    this.sending({ contactId, href, uid: cardUid, created: true, fields });
+    const put = await putCard(this.session, this.url, href, text, null);
+    if (!put.ok) {
+      // Taken: by the earlier create, whose answer was lost (read and linked), or by another client.
+      const [there] = retry ? await readCards(this.session, this.url, [href]) : [];
+      if (there && retry && (await this.takeSentCreate(retry, there))) return;
+      writeTransaction(db, () => dropCardPut(db, this.accountId, contactId));
+      this.result.errors.push(
+        `A card already exists at ${href}; contact ${contactId} is linked at the next pass.`,
+      );
+      return;
+    }
+    this.result.pushed++;
+    writeTransaction(db, () => {
+      dropCardPut(db, this.accountId, contactId);
+      saveCard(db, {
+        accountId: this.accountId,
+        contactId,
+        href,
+        uid: cardUid,
+        etag: put.etag,
+        card: text,
+        base: fields,
+        localUpdatedAt: updatedAt,
+        state: 'linked',
+        syncedAt: now,
+      });
+    });
+  }
+
+  /** Recorded before a PUT is sent: if its answer never comes, the next pass knows what went. */
+  private sending(p: Omit<CardPutRow, 'accountId' | 'sentAt'>): void {
+    const row: CardPutRow = { ...p, accountId: this.accountId, sentAt: this.deps.now() };
+    writeTransaction(this.deps.db, () => saveCardPut(this.deps.db, row));
+  }
+
+  /**
+   * The card found at the href of a create whose answer never came: it is that create, so it is
+   * linked to its contact with what was sent as the merge base (a phone's edit since then is an
+   * edit there), never taken in as a stranger's card. A contact deleted here meanwhile keeps the
+   * card as waiting for the user's word. False when the contact is linked to another card.
+   */
+  private async takeSentCreate(sent: CardPutRow, card: ServerCardText): Promise<boolean> {
+    const { db } = this.deps;
+    if (cardOfContact(db, this.accountId, sent.contactId)) return false;
+    const row = this.row(sent.contactId, card, sent.uid, JSON.parse(sent.fields));
+    if (!localFields(db, sent.contactId)) {
+      writeTransaction(db, () => {
+        saveCard(db, { ...row, state: 'deleted-here' });
+        dropCardPut(db, this.accountId, sent.contactId);
+      });
+      return true;
+    }
+    await this.merge(row, card, JSON.parse(sent.fields));
+    return true;
+  }
+}

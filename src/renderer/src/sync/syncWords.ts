@@ -1,0 +1,59 @@
+import type { SyncAccount, SyncRunResult, SyncTestResult } from '../../../shared/domain/sync.ts';
+
+/** Settings › Sync says what happened in words: these turn main's answers into sentences. */
+
+/** A pass's outcome in one line for a toast and the account's card: every count the CLI gives. */
+export function runInWords(r: SyncRunResult): { ok: boolean; text: string } {
+  const parts = [`${r.pushed} sent to the server`, `${r.pulled} read back`];
+  if (r.moved.length) parts.push(`${r.moved.length} moved there and rescheduled here`);
+  if (r.conflicts.length)
+    parts.push(
+      r.conflicts.length === 1
+        ? '1 field changed on both sides to choose'
+        : `${r.conflicts.length} fields changed on both sides to choose`,
+    );
+  parts.push(r.pending ? `${r.pending} still waiting` : 'nothing waiting');
+  const counts = `${parts.join(', ')}.`;
+  return r.errors.length
+    ? {
+        ok: false,
+        text: `${r.errors.length === 1 ? '1 error' : `${r.errors.length} errors`}: ${r.errors.join(' ')} ${counts}`,
+      }
+    : { ok: true, text: counts };
+}
+
+/** What Test found, in words: where the calendar is and how changes are read. */
+export function testInWords(t: SyncTestResult): string {
+  const calendar = t.calendarExists
+    ? `the calendar is at ${t.calendarUrl}`
+    : 'the calendar is not there yet and is made at the next sync';
+  const reading =
+    t.incremental === 'sync-collection'
+      ? 'changes are read by WebDAV sync (RFC 6578)'
+      : 'changes are found by the calendar’s ctag and each event’s ETag';
+  return `Logged in; ${calendar}; ${reading}.`;
+}
+
+/** What waits in the outbox. With an error showing, "everything sent" would claim too much. */
+export function pendingInWords(n: number, failing: boolean): string {
+  if (n === 0) return failing ? 'Nothing waiting to be sent' : 'Everything sent';
+  return n === 1 ? '1 change waiting to be sent' : `${n} changes waiting to be sent`;
+}
+
+/** When the last pass ran and whether it went through; the error itself gets its own line. */
+export function lastPassInWords(
+  account: Pick<SyncAccount, 'lastSyncAt'>,
+  error: string | null,
+  relative: (iso: string) => string,
+): string {
+  if (!account.lastSyncAt) return error ? 'not synced yet: the first try failed' : 'not synced yet';
+  const when = relative(account.lastSyncAt);
+  return error ? `the last try, ${when}, failed` : `last synced ${when}`;
+}
+
+/** Main's errors name the account for the CLI and logs; beside the account it goes without saying. */
+export function withoutAccount(account: Pick<SyncAccount, 'user'>, error: string): string {
+  const prefix = `Sync account ${account.user}: `;
+  const rest = error.startsWith(prefix) ? error.slice(prefix.length) : error;
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}

@@ -1,0 +1,212 @@
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { DAV_PASSWORD, listObjects, moveOnServer, startOf, uidOf } from '../helpers/dav-servers.ts';
+import { conflictsAsAPassLeavesThem, metWithStep, radicaleForThisFile } from './dav.ts';
+import { dismissToasts, expect, expectNoAxeViolations, test } from './fixtures.ts';
+
+/**
+ * Issue 14, Settings › Sync by keyboard alone against a real Radicale: the account added with an
+ * address book, Test and Sync now said in words, the follow-up seen on the server and its move
+ * there read back into the calendar; the section and its dialogs pass axe and are photographed
+ * at 1024 and 1440 px in both themes.
+ */
+
+test.use({ startAt: '2026-03-02T10:00:00Z' });
+
+const VARIABLE = 'FT_E2E_SYNC_SETTINGS_PASSWORD';
+// Set before the server fixture starts: `serve` takes the password from its environment.
+process.env[VARIABLE] = DAV_PASSWORD;
+const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../test-results/screenshots');
+
+const radicale = radicaleForThisFile();
+
+async function shoot(page: Page, name: string, target: 'section' | 'dialog'): Promise<void> {
+  for (const width of [1024, 1440]) {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+      const where =
+        target === 'dialog'
+          ? page.getByRole('dialog')
+          : page.getByRole('region', { name: 'Sync', exact: true });
+      await where.screenshot({
+        path: `${SCREENSHOT_DIR}/${name}-${width}-${scheme}.png`,
+        animations: 'disabled',
+      });
+      await expectNoAxeViolations(page, `${name} at ${width} px (${scheme})`);
+    }
+  }
+  await page.setViewportSize({ width: 1024, height: 900 });
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+test('Settings › Sync by keyboard: add with an address book, Test, Sync now, the move read back', async ({
+  page,
+  server,
+  openApp,
+}) => {
+  test.setTimeout(120_000);
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await page.setViewportSize({ width: 1024, height: 900 });
+  const dav = radicale();
+  const { contactId: graceId, step } = await metWithStep(server, 'Grace Hopper', '2026-03-02');
+  expect(step?.dueOn).toBe('2026-03-03');
+
+  await openApp('/settings');
+  const section = page.getByRole('region', { name: 'Sync', exact: true });
+  await expect(section).toContainText('Out:');
+  await expect(section).toContainText('a follow-up moved to another day');
+  const add = section.getByRole('button', { name: 'Add calendar server' });
+  // Disabled until the presets and the shell's kind have loaded: a disabled button takes no focus
+  // and no Enter (seen in CI: the dialog never opened).
+  await expect(add).toBeEnabled();
+  await add.focus();
+  await expect(add).toBeFocused();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Add a calendar server' });
+  const provider = dialog.getByLabel('Provider');
+  await expect(provider).toBeFocused();
+  await provider.selectOption({ label: 'iCloud' });
+  await expect(dialog.getByLabel('Server address')).toHaveValue('https://caldav.icloud.com/');
+  await expect(dialog).toContainText('app-specific password');
+  await provider.selectOption({ label: 'Another server' });
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel('Server address')).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(dav.url);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(dav.user);
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel('Environment variable')).toBeFocused();
+  await page.keyboard.type(VARIABLE);
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel('Calendar')).toHaveValue('Followthrough follow-ups');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel(/Address book/)).toBeFocused();
+  await page.keyboard.type('Contacts');
+  await shoot(page, 'sync-add-dialog', 'dialog');
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect(dialog).toHaveCount(0);
+
+  // The first pass runs at once; its counts are said in words and stay on the card.
+  await expect(page.getByRole('status').filter({ hasText: 'Calendar synced' })).toBeVisible();
+  const account = section.getByRole('listitem').filter({ hasText: 'Followthrough follow-ups' });
+  await expect(account).toContainText('Contacts with the address book “Contacts”');
+  // Nothing changed on both sides yet: no conflicts list.
+  await expect(section.getByRole('region', { name: /Changed here and on the server/ })).toHaveCount(0);
+  await expect(account).toContainText(/Last pass: \d+ sent to the server, \d+ read back, nothing waiting\./);
+  await expect(account).toContainText('Everything sent');
+  await dismissToasts(page);
+
+  // Test, by keyboard: what it found, in words.
+  await account.getByRole('button', { name: /^Test / }).focus();
+  await page.keyboard.press('Enter');
+  const tested = page.getByRole('status').filter({ hasText: `${dav.url} answered` });
+  await expect(tested).toContainText('Logged in; the calendar is at');
+  await expect(tested).toContainText('WebDAV sync (RFC 6578)');
+  await dismissToasts(page);
+  await shoot(page, 'sync-section', 'section');
+
+  // On the server: Grace's step, as a phone sees it; moved there to Thursday with If-Match.
+  const [linked] = await server.call<{ calendarUrl: string }[]>('sync.accounts.list', {});
+  const uid = `followup-${step?.id}@followthrough.app`;
+  const event = (await listObjects(dav, linked!.calendarUrl)).find((o) => uidOf(o.data) === uid);
+  expect(event?.data).toContain('SUMMARY:Follow up with Grace Hopper');
+  // As a phone does: a new DTSTART two days later, PUT with If-Match on the ETag it read.
+  const later = new Date(new Date(startOf(event!.data)).getTime() + 2 * 86_400_000).toISOString();
+  expect(later.slice(0, 10)).toBe('2026-03-05');
+  expect((await moveOnServer(dav, event!, later)).ok).toBe(true);
+
+  await account.getByRole('button', { name: 'Sync now' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('status').filter({ hasText: '1 moved there and rescheduled here' }),
+  ).toBeVisible();
+  await expect(account).toContainText(/Last pass: .*1 moved there and rescheduled here/);
+  const [after] = await server.call<{ dueOn: string }[]>('followups.list', {
+    contactId: graceId,
+    statuses: ['pending'],
+  });
+  expect(after?.dueOn).toBe('2026-03-05');
+  await openApp('/calendar?view=week');
+  await expect(page.getByRole('main')).toContainText('Grace Hopper');
+
+  // Remove asks first; the question passes axe.
+  await openApp('/settings');
+  await section.getByRole('button', { name: 'Remove' }).focus();
+  await page.keyboard.press('Enter');
+  const confirm = page.getByRole('dialog', { name: /Stop syncing with/ });
+  await expect(confirm).toContainText('The events already there stay');
+  await expectNoAxeViolations(page, 'Settings › Sync, remove question');
+  await page.keyboard.press('Escape');
+  await expect(confirm).toHaveCount(0);
+  await expect(account).toBeVisible();
+});
+
+test('what the contact sync left for the user is counted in Settings and decided in Duplicates', async ({
+  page,
+  server,
+  openApp,
+}) => {
+  const account = await server.call<{ id: number }>('sync.accounts.add', {
+    url: 'https://dav.example.invalid/',
+    user: 'ada',
+    credential: { kind: 'env', variable: VARIABLE },
+    addressbook: 'Contacts',
+    verify: false,
+  });
+  const katherine = await server.call<{ id: number }>('contacts.create', {
+    displayName: 'Katherine Johnson',
+    discussed: 'Orbital mechanics',
+  });
+  // As a pass leaves them when her phone and this app both changed the app's own fields (sent
+  // as X- properties); the pass itself is tested against Radicale and Xandikos.
+  const at = '2026-03-02T10:00:00.000Z';
+  conflictsAsAPassLeavesThem(server.dbPath, [
+    {
+      accountId: account.id,
+      contactId: katherine.id,
+      field: 'discussed',
+      base: 'Orbits',
+      local: 'Orbital mechanics',
+      remote: 'Re-entry maths',
+      detectedAt: at,
+    },
+    {
+      accountId: account.id,
+      contactId: katherine.id,
+      field: 'nextStep',
+      base: null,
+      local: 'Send the paper',
+      remote: 'Call in May',
+      detectedAt: at,
+    },
+  ]);
+
+  await openApp('/settings');
+  const section = page.getByRole('region', { name: 'Sync', exact: true });
+  const waiting = section.getByRole('note');
+  await expect(waiting).toContainText('Waiting for your choice: 2 fields changed here and on the server.');
+  await expect(section).toContainText('Contacts with the address book “Contacts”');
+  await expectNoAxeViolations(page, 'Settings › Sync with contact fields to decide (light)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expectNoAxeViolations(page, 'Settings › Sync with contact fields to decide (dark)');
+  await waiting.screenshot({
+    path: `${SCREENSHOT_DIR}/sync-contacts-waiting-1024-dark.png`,
+    animations: 'disabled',
+  });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await waiting.screenshot({
+    path: `${SCREENSHOT_DIR}/sync-contacts-waiting-1024-light.png`,
+    animations: 'disabled',
+  });
+  await waiting.getByRole('link', { name: 'Decide in Duplicates' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Duplicates' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Changed on both sides' })).toContainText(
+    'Katherine Johnson',
+  );
+});

@@ -1,0 +1,119 @@
+// Both real DAV servers behind one face, so every sync test runs against each (describe.each),
+// and what a phone would do to the calendar (read, move, edit, delete an event) as plain HTTP.
+import ICAL from 'ical.js';
+import { startRadicale } from './radicale.ts';
+import { startXandikos } from './xandikos.ts';
+
+export const DAV_PASSWORD = 'correct horse battery';
+
+export interface DavServer {
+  name: string;
+  base: string;
+  /** Where the app's discovery starts. */
+  url: string;
+  user: string;
+  auth: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+const basic = (user: string, password: string) => ({
+  authorization: `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`,
+});
+
+export const DAV_SERVERS: { name: string; start(dir: string): Promise<DavServer> }[] = [
+  {
+    name: 'Radicale',
+    async start(dir) {
+      const r = await startRadicale(dir, { users: { alice: DAV_PASSWORD } });
+      return {
+        name: 'Radicale',
+        base: r.base,
+        url: `${r.base}/`,
+        user: 'alice',
+        auth: basic('alice', DAV_PASSWORD),
+        stop: r.stop,
+      };
+    },
+  },
+  {
+    name: 'Xandikos',
+    async start(dir) {
+      const x = await startXandikos(dir);
+      return {
+        name: 'Xandikos',
+        base: x.base,
+        url: `${x.base}/`,
+        user: 'user',
+        auth: basic('user', DAV_PASSWORD),
+        stop: x.stop,
+      };
+    },
+  },
+];
+
+export interface ServerObject {
+  href: string;
+  etag: string | null;
+  data: string;
+}
+
+/** Every object in a calendar collection, read as a phone would (PROPFIND, then GET each). */
+export async function listObjects(server: DavServer, collectionUrl: string): Promise<ServerObject[]> {
+  const answer = await fetch(collectionUrl, {
+    method: 'PROPFIND',
+    headers: { ...server.auth, depth: '1', 'content-type': 'application/xml; charset=utf-8' },
+    body: '<?xml version="1.0"?><d:propfind xmlns:d="DAV:"><d:prop><d:getetag/></d:prop></d:propfind>',
+  });
+  const xml = await answer.text();
+  const hrefs = [...xml.matchAll(/<(?:\w+:)?href>([^<]+)<\/(?:\w+:)?href>/g)]
+    .map((m) => m[1] ?? '')
+    .filter((h) => h.endsWith('.ics'));
+  const out: ServerObject[] = [];
+  for (const href of hrefs) {
+    const url = new URL(href, collectionUrl).href;
+    const got = await fetch(url, { headers: server.auth });
+    if (got.ok) out.push({ href: url, etag: got.headers.get('etag'), data: await got.text() });
+  }
+  return out;
+}
+
+export function uidOf(ics: string): string {
+  const event = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent');
+  return String(event?.getFirstPropertyValue('uid'));
+}
+
+export function startOf(ics: string): string {
+  const event = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent');
+  const start = event?.getFirstPropertyValue('dtstart');
+  if (!(start instanceof ICAL.Time)) throw new Error('the event has no DTSTART');
+  return start.toJSDate().toISOString();
+}
+
+/** What a phone writes when the user drags the event: a new DTSTART/DTEND, its own PUT with If-Match. */
+export async function moveOnServer(
+  server: DavServer,
+  object: ServerObject,
+  startIso: string,
+): Promise<Response> {
+  const start = compact(startIso);
+  const end = compact(new Date(new Date(startIso).getTime() + 30 * 60_000).toISOString());
+  const data = object.data
+    .replace(/^DTSTART[^\r\n]*/m, `DTSTART:${start}`)
+    .replace(/^DTEND[^\r\n]*/m, `DTEND:${end}`)
+    .replace(/^SEQUENCE:(\d+)/m, (_m, n: string) => `SEQUENCE:${Number(n) + 1}`);
+  return putOnServer(server, object, data);
+}
+
+export async function putOnServer(server: DavServer, object: ServerObject, data: string): Promise<Response> {
+  return fetch(object.href, {
+    method: 'PUT',
+    headers: {
+      ...server.auth,
+      'content-type': 'text/calendar; charset=utf-8',
+      ...(object.etag ? { 'if-match': object.etag } : {}),
+    },
+    body: data,
+  });
+}
+
+const compact = (iso: string) => `${iso.replace(/[-:]/g, '').slice(0, 15)}Z`;

@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DAV_PASSWORD, DAV_SERVERS, type DavServer } from '../../helpers/dav-servers.ts';
+import { cli } from '../../helpers/run-cli.ts';
+import { tempDir } from '../../helpers/temp-app.ts';
+
+let server: DavServer;
+let db: string;
+const env = { FT_CLI_DAV_PASSWORD: DAV_PASSWORD, TZ: 'Europe/Berlin' };
+const run = (...args: string[]) => cli(['--db', db, '--now', '2026-03-10T09:00:00.000Z', ...args], env);
+
+describe.each(DAV_SERVERS)('sync on the command line with $name', ({ start }) => {
+  beforeEach(async () => {
+    const dir = tempDir('ft-sync-cli-');
+    db = join(dir, 'followthrough.db');
+    server = await start(dir);
+  });
+  afterEach(async () => {
+    await server?.stop();
+  });
+
+  it('adds, lists, tests, runs and removes an account; the password is never stored', async () => {
+    expect((await run('contacts', 'add', 'Ada Lovelace', '--met-on', '2026-03-09')).code).toBe(0);
+    const added = await run(
+      '--json',
+      'sync',
+      'accounts',
+      'add',
+      '--url',
+      server.url,
+      '--user',
+      server.user,
+      '--password-env',
+      'FT_CLI_DAV_PASSWORD',
+    );
+    expect(added.stderr).toBe('');
+    const account = JSON.parse(added.stdout) as { id: number; calendarUrl: string; credential: unknown };
+    expect(account.credential).toEqual({ kind: 'env', variable: 'FT_CLI_DAV_PASSWORD' });
+    expect(account.calendarUrl).toMatch(/followthrough-follow-ups\/$/);
+
+    const list = await run('sync', 'accounts', 'list');
+    expect(list.stdout).toContain('$FT_CLI_DAV_PASSWORD');
+    const test = await run('sync', 'accounts', 'test', String(account.id));
+    expect(test.stdout).toMatch(/Logged in\. Principal/);
+
+    const pass = await run('--json', 'sync', 'run');
+    expect(pass.code).toBe(0);
+    expect(JSON.parse(pass.stdout)).toMatchObject({ pending: 0, errors: [], conflicts: [] });
+    expect(JSON.parse(pass.stdout).pushed).toBeGreaterThan(0);
+    expect(JSON.parse((await run('--json', 'sync', 'conflicts')).stdout)).toEqual([]);
+    expect(JSON.parse((await run('--json', 'sync', 'status')).stdout)).toMatchObject({ pending: 0 });
+
+    // Neither way of giving a password, or both: a usage error naming them.
+    const neither = await run('sync', 'accounts', 'add', '--url', server.url, '--user', 'x');
+    expect(neither.code).toBe(2);
+    expect(neither.stderr).toMatch(/--password-command and --password-env/);
+
+    expect((await run('sync', 'accounts', 'remove', String(account.id))).code).toBe(0);
+    expect((await run('sync', 'accounts', 'list')).stdout).toMatch(/No sync accounts/);
+  });
+});
