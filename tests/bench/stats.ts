@@ -27,6 +27,7 @@ export interface BenchRow {
 }
 
 export function verdict(row: BenchRow): string {
+  if (Number.isNaN(row.value)) return row.target === undefined ? '' : 'n/a';
   if (row.target === undefined) return '';
   return row.value <= row.target ? 'ok' : 'OVER';
 }
