@@ -117,3 +117,33 @@ export async function putOnServer(server: DavServer, object: ServerObject, data:
 }
 
 const compact = (iso: string) => `${iso.replace(/[-:]/g, '').slice(0, 15)}Z`;
+
+/** What another client does to add a calendar: MKCALENDAR (RFC 4791 §5.3.1), its name if given. */
+export async function makeCalendarOnServer(
+  server: DavServer,
+  url: string,
+  { name, components = ['VEVENT'] }: { name?: string; components?: string[] } = {},
+): Promise<Response> {
+  const props = [
+    name === undefined ? '' : `<D:displayname>${name}</D:displayname>`,
+    `<C:supported-calendar-component-set>${components.map((c) => `<C:comp name="${c}"/>`).join('')}</C:supported-calendar-component-set>`,
+  ].join('');
+  return fetch(url, {
+    method: 'MKCALENDAR',
+    headers: { ...server.auth, 'content-type': 'application/xml; charset=utf-8' },
+    body: `<?xml version="1.0" encoding="utf-8"?><C:mkcalendar xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav"><D:set><D:prop>${props}</D:prop></D:set></C:mkcalendar>`,
+  });
+}
+
+/** And an address book: an extended MKCOL (RFC 5689) with the CardDAV resource type. */
+export async function makeAddressBookOnServer(
+  server: DavServer,
+  url: string,
+  name: string,
+): Promise<Response> {
+  return fetch(url, {
+    method: 'MKCOL',
+    headers: { ...server.auth, 'content-type': 'application/xml; charset=utf-8' },
+    body: `<?xml version="1.0" encoding="utf-8"?><D:mkcol xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:carddav"><D:set><D:prop><D:resourcetype><D:collection/><C:addressbook/></D:resourcetype><D:displayname>${name}</D:displayname></D:prop></D:set></D:mkcol>`,
+  });
+}

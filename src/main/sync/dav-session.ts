@@ -6,6 +6,8 @@ import {
   isCollectionDirty,
   makeCalendar,
 } from 'tsdav';
+import { collectionNamed, type SyncCalendarFound } from '../../shared/domain/sync-collections.ts';
+import { collectionLabel } from './collection-names.ts';
 import { httpFetch } from './http-fetch.ts';
 import { networkWords, SyncError, safeHost, statusWords } from './sync-error.ts';
 
@@ -77,23 +79,59 @@ function discoveryWords(error: unknown, url: string): SyncError {
   );
 }
 
-export async function listCalendars(session: DavSession, account: DAVAccount): Promise<DAVCalendar[]> {
-  return fetchCalendars({ account, headers: session.headers, fetch: session.fetch });
+/** A calendar at the home that can hold events, as tsdav read it and as the user sees it. */
+export interface EventCalendar {
+  dav: DAVCalendar;
+  found: SyncCalendarFound;
 }
 
-/** The calendar with this display name, or one made for it (MKCALENDAR, RFC 4791 §5.3.1). */
+/**
+ * Marks a calendar this app made (RFC 4791 §5.2.1 calendar-description, set by MKCALENDAR), so
+ * another device's Test can say so: the server keeps it, where a local note would stay here.
+ */
+const MADE_HERE = 'Made by Followthrough';
+const MADE_DESCRIPTION = `${MADE_HERE}: follow-ups, meetings and promises, kept in step with the app.`;
+
+/** The home's calendars that take VEVENTs; no component set means all of them (RFC 4791 §5.2.3). */
+export async function listCalendars(session: DavSession, account: DAVAccount): Promise<EventCalendar[]> {
+  const all = await fetchCalendars({ account, headers: session.headers, fetch: session.fetch });
+  return all
+    .filter((c) => !c.components?.length || c.components.includes('VEVENT'))
+    .map((dav) => ({
+      dav,
+      found: {
+        url: dav.url,
+        name: collectionLabel(dav.displayName, dav.url),
+        ...(typeof dav.description === 'string' && dav.description.startsWith(MADE_HERE)
+          ? { followthroughMade: true as const }
+          : {}),
+      },
+    }));
+}
+
+/** The calendar the account's name links to, by the rule the dialog shows (first of that name). */
+export function calendarNamed(list: readonly EventCalendar[], name: string): EventCalendar | undefined {
+  const found = collectionNamed(
+    list.map((c) => c.found),
+    name,
+  );
+  return list.find((c) => c.found === found);
+}
+
+/** The calendar with this name, or one made for it (MKCALENDAR, RFC 4791 §5.3.1). */
 export async function findOrMakeCalendar(
   session: DavSession,
   found: Discovered,
   name: string,
 ): Promise<DAVCalendar> {
-  const existing = (await listCalendars(session, found.account)).find((c) => c.displayName === name);
-  if (existing) return existing;
+  const existing = calendarNamed(await listCalendars(session, found.account), name);
+  if (existing) return existing.dav;
   const url = new URL(`${slug(name)}/`, found.calendarHomeUrl).href;
   const [answer] = await makeCalendar({
     url,
     props: {
       displayname: name,
+      'c:calendar-description': MADE_DESCRIPTION,
       'c:supported-calendar-component-set': { 'c:comp': { _attributes: { name: 'VEVENT' } } },
     },
     headers: session.headers,
@@ -101,10 +139,10 @@ export async function findOrMakeCalendar(
   });
   if (answer && !answer.ok && answer.status !== 405)
     throw statusWords(answer.status, `creating the calendar "${name}"`, url);
-  const made = (await listCalendars(session, found.account)).find((c) => sameCollection(c.url, url));
+  const made = (await listCalendars(session, found.account)).find((c) => sameCollection(c.dav.url, url));
   if (!made)
     throw new SyncError('refused', `${safeHost(url)} did not create the calendar "${name}" at ${url}`);
-  return made;
+  return made.dav;
 }
 
 export const sameCollection = (a: string, b: string) => a.replace(/\/?$/, '/') === b.replace(/\/?$/, '/');

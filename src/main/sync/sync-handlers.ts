@@ -24,6 +24,7 @@ type SyncHandlers = RegistrySlice<
   | 'sync.accounts.add'
   | 'sync.accounts.remove'
   | 'sync.accounts.test'
+  | 'sync.accounts.testDraft'
   | 'sync.run'
   | 'sync.status'
 >;
@@ -81,6 +82,15 @@ export function syncHandlers(
     }),
 
     'sync.accounts.test': read(async ({ id }) => upstream(() => service.test(mustExist(id)))),
+
+    // The dialog's Test, before anything is saved: the same checks on who may give which
+    // password as adding, and the password used for this call only.
+    'sync.accounts.testDraft': read(async (input) => {
+      const { secret, ...fields } = input;
+      commandOnlyFromCli(deps, fields.credential);
+      requireSecretStore(fields.credential, secret);
+      return upstream(() => service.test({ ...fields, id: 0 }, secret));
+    }),
 
     'sync.run': write(RUN_SCOPES, async ({ id }) => {
       if (id !== undefined) mustExist(id);

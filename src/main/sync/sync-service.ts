@@ -1,4 +1,5 @@
 import type { SyncRunResult, SyncTestResult } from '../../shared/domain/sync.ts';
+import { collectionNamed, type SyncAddressBookFound } from '../../shared/domain/sync-collections.ts';
 import { stepsToExport } from '../calendar/planned-steps.ts';
 import type { HandlerDeps } from '../core/handler-deps.ts';
 import { meetingsInRange, promisesInRange } from '../store/calendar-store.ts';
@@ -27,8 +28,10 @@ import { type CalendarPass, DEFAULT_RETRY, type RetryPolicy } from './calendar-p
 import { pullCalendar } from './calendar-pull.ts';
 import { pushOutbox } from './calendar-push.ts';
 import type { ReadMode } from './calendar-read.ts';
+import { addressBookHome, CardDavError, listAddressBooks } from './contacts/carddav.ts';
 import { runContactPass } from './contacts/contact-session.ts';
 import {
+  calendarNamed,
   type DavSession,
   DEFAULT_TIMEOUT_MS,
   davSession,
@@ -51,9 +54,9 @@ export interface SyncOptions {
 }
 
 export interface SyncService {
-  /** Logs in, discovers, and finds the calendar (without creating it). */
+  /** Logs in, discovers, finds the calendar and address book, and lists what is there (makes nothing). */
   test(
-    account: Pick<SyncAccountRow, 'id' | 'url' | 'user' | 'credential' | 'calendar'>,
+    account: Pick<SyncAccountRow, 'id' | 'url' | 'user' | 'credential' | 'calendar' | 'addressbook'>,
     secret?: string,
   ): Promise<SyncTestResult>;
   /** Discovers and chooses or creates the calendar; returns where it is. */
@@ -78,16 +81,21 @@ export function createSyncService(deps: HandlerDeps, options: SyncOptions = {}):
     async test(account, secret) {
       const session = await sessionFor(account, secret);
       const found = await discoverCalendars(session);
-      const calendar = (await listCalendars(session, found.account)).find(
-        (c) => c.displayName === account.calendar,
-      );
+      const calendars = await listCalendars(session, found.account);
+      const calendar = calendarNamed(calendars, account.calendar);
+      const books = await addressBooksOf(session);
+      const book = account.addressbook ? collectionNamed(books?.list ?? [], account.addressbook) : undefined;
       return {
         ok: true,
         principalUrl: found.principalUrl,
         calendarHomeUrl: found.calendarHomeUrl,
-        calendarUrl: calendar?.url ?? null,
+        calendarUrl: calendar?.dav.url ?? null,
         calendarExists: calendar !== undefined,
-        incremental: calendar?.reports?.includes('syncCollection') ? 'sync-collection' : 'ctag',
+        incremental: calendar?.dav.reports?.includes('syncCollection') ? 'sync-collection' : 'ctag',
+        calendars: calendars.map((c) => c.found),
+        addressBookHomeUrl: books?.homeUrl ?? null,
+        addressBooks: books?.list ?? [],
+        addressbookUrl: book?.url ?? null,
       };
     },
 
@@ -225,4 +233,20 @@ export function createSyncService(deps: HandlerDeps, options: SyncOptions = {}):
   }
 
   return service;
+}
+
+/**
+ * The address books, or null for a server without CardDAV (a calendar-only host): Test still
+ * passes there, and says so. A network failure is the calendar's too, and is thrown.
+ */
+async function addressBooksOf(
+  session: DavSession,
+): Promise<{ homeUrl: string; list: SyncAddressBookFound[] } | null> {
+  try {
+    const account = await addressBookHome(session);
+    return { homeUrl: account.homeUrl, list: await listAddressBooks(session, account) };
+  } catch (error) {
+    if (error instanceof CardDavError) return null;
+    throw error;
+  }
 }

@@ -110,6 +110,7 @@ import {
   SyncRunInput,
   type SyncRunResult,
   type SyncStatus,
+  SyncTestDraft,
   type SyncTestResult,
 } from '../domain/sync.ts';
 import { type SyncConflictItem, SyncConflictResolve } from '../domain/sync-conflicts.ts';
@@ -286,7 +287,10 @@ export const contract = {
   'sync.accounts.add': returns<SyncAccount>()(SyncAccountDraft),
   /** The account and what it knew of the server go; the server's calendar is left as it is. */
   'sync.accounts.remove': returns<{ removed: true; id: number }>()(ById),
+  /** Logs in and discovers; finds the account's calendar and lists the calendars and address books there. */
   'sync.accounts.test': returns<SyncTestResult>()(ById),
+  /** The same for an account not saved yet (the add dialog's Test): nothing is saved or made. */
+  'sync.accounts.testDraft': returns<SyncTestResult>()(SyncTestDraft),
   /** One pass both ways for every account (or `id`): moves read in, the outbox pushed in order. */
   'sync.run': returns<SyncRunResult>()(SyncRunInput),
   /** What waits in the outbox and the last error, in words. */

@@ -73,6 +73,7 @@ export const METHOD_NAMES = [
   'sync.accounts.add',
   'sync.accounts.remove',
   'sync.accounts.test',
+  'sync.accounts.testDraft',
   'sync.run',
   'sync.status',
   'sync.conflicts.list',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, requiredText } from './common.ts';
 import { CredentialSource } from './mail.ts';
+import type { SyncAddressBookFound, SyncCalendarFound } from './sync-collections.ts';
 
 /**
  * The user's own CalDAV/CardDAV server (issue 14): accounts, what a sync pass did, and what waits
@@ -40,6 +41,10 @@ export const SyncAccountDraft = z.object({
 });
 export type SyncAccountDraft = z.input<typeof SyncAccountDraft>;
 
+/** An account not saved yet, tested as the dialog has it (its password used once, never kept). */
+export const SyncTestDraft = SyncAccountDraft.omit({ verify: true });
+export type SyncTestDraft = z.input<typeof SyncTestDraft>;
+
 export const SyncRunInput = z.object({ id: id.optional() });
 
 export interface SyncAccount {
@@ -67,6 +72,13 @@ export interface SyncTestResult {
   calendarExists: boolean;
   /** RFC 6578 sync-collection, else the collection's ctag and each object's ETag. */
   incremental: 'sync-collection' | 'ctag';
+  /** Every calendar at the calendar home that can hold events, in the server's order. */
+  calendars: SyncCalendarFound[];
+  /** The address book home (RFC 6352 §7.1.1), or null when the server offers no CardDAV. */
+  addressBookHomeUrl: string | null;
+  addressBooks: SyncAddressBookFound[];
+  /** The account's address book found by its name; null when it names none or it is not there yet. */
+  addressbookUrl: string | null;
 }
 
 /** A step moved in the calendar app and rescheduled here. */

@@ -42,6 +42,19 @@ describe.each(DAV_SERVERS)('sync on the command line with $name', ({ start }) =>
     expect(list.stdout).toContain('$FT_CLI_DAV_PASSWORD');
     const test = await run('sync', 'accounts', 'test', String(account.id));
     expect(test.stdout).toMatch(/Logged in\. Principal/);
+    // What is there, by name: the calendar the add made, said to be the app's own where the
+    // server keeps the description MKCALENDAR set (Radicale; Xandikos 0.2.8 drops it).
+    const ours = server.name === 'Radicale' ? ' (made by Followthrough)' : '';
+    expect(test.stdout).toMatch(/Calendars that take events \(\d+\):/);
+    expect(test.stdout).toContain(`  Followthrough follow-ups${ours}  ${account.calendarUrl}`);
+    expect(test.stdout).toMatch(/Address books \(\d+\):|No address books yet\./);
+    const tested = JSON.parse((await run('--json', 'sync', 'accounts', 'test', String(account.id))).stdout);
+    expect(tested.calendars).toContainEqual({
+      url: account.calendarUrl,
+      name: 'Followthrough follow-ups',
+      ...(ours ? { followthroughMade: true } : {}),
+    });
+    expect(Array.isArray(tested.addressBooks)).toBe(true);
 
     const pass = await run('--json', 'sync', 'run');
     expect(pass.code).toBe(0);

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { ApiError } from '../../../shared/api/errors.ts';
-import { DEFAULT_SYNC_CALENDAR, type SyncAccount } from '../../../shared/domain/sync.ts';
+import { DEFAULT_SYNC_CALENDAR, type SyncAccount, type SyncTestResult } from '../../../shared/domain/sync.ts';
 import { SYNC_PRESETS } from '../../../shared/domain/sync-presets.ts';
 import { printResult, table } from '../output.ts';
 import type { CliSession } from '../session.ts';
@@ -89,20 +89,15 @@ export function registerSyncCommands(program: Command, session: () => CliSession
 
   accounts
     .command('test')
-    .description('log in, discover the principal and calendar home, and look for the calendar')
+    .description(
+      'log in, discover the principal and calendar home, look for the calendar, and list the calendars and address books there',
+    )
     .argument('<id>', 'account id (see `sync accounts list`)')
     .action(async (ref: string) => {
       const s = session();
       const account = await byId(s, ref);
       const r = await s.call('sync.accounts.test', { id: account.id });
-      printResult(s.options.json, r, () =>
-        [
-          `Logged in. Principal ${r.principalUrl} · calendars at ${r.calendarHomeUrl}`,
-          r.calendarExists
-            ? `"${account.calendar}": ${r.calendarUrl} (read by ${r.incremental})`
-            : `"${account.calendar}" does not exist yet: the first \`sync run\` makes it.`,
-        ].join('\n'),
-      );
+      printResult(s.options.json, r, () => testInWords(account, r));
     });
 
   accounts
@@ -186,4 +181,36 @@ async function byId(s: CliSession, ref: string): Promise<SyncAccount> {
       `There is no sync account ${ref}${list.length ? ` (there are: ${list.map((a) => a.id).join(', ')})` : ''}.`,
     );
   return found;
+}
+
+/** What Test found: the account's calendar and address book, then every one the server has. */
+function testInWords(account: SyncAccount, r: SyncTestResult): string {
+  const lines = [
+    `Logged in. Principal ${r.principalUrl} · calendars at ${r.calendarHomeUrl}`,
+    r.calendarExists
+      ? `"${account.calendar}": ${r.calendarUrl} (read by ${r.incremental})`
+      : `"${account.calendar}" does not exist yet: the first \`sync run\` makes it.`,
+  ];
+  if (account.addressbook)
+    lines.push(
+      r.addressbookUrl
+        ? `Address book "${account.addressbook}": ${r.addressbookUrl}`
+        : `Address book "${account.addressbook}" does not exist yet: the first \`sync run\` makes it.`,
+    );
+  lines.push(
+    '',
+    r.calendars.length
+      ? `Calendars that take events (${r.calendars.length}):`
+      : 'No calendar there takes events.',
+    ...r.calendars.map(
+      (c) => `  ${c.name}${c.followthroughMade ? ' (made by Followthrough)' : ''}  ${c.url}`,
+    ),
+  );
+  if (r.addressBookHomeUrl === null) lines.push('No address books: the server offers no CardDAV.');
+  else
+    lines.push(
+      r.addressBooks.length ? `Address books (${r.addressBooks.length}):` : 'No address books yet.',
+      ...r.addressBooks.map((b) => `  ${b.name}  ${b.url}`),
+    );
+  return lines.join('\n');
 }

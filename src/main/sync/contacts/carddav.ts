@@ -1,5 +1,8 @@
-import { createAccount, fetchAddressBooks, fetchVCards } from 'tsdav';
+import { createAccount, type DAVAccount, fetchAddressBooks, fetchVCards } from 'tsdav';
+import { collectionNamed, type SyncAddressBookFound } from '../../../shared/domain/sync-collections.ts';
 import { hrefPath } from '../calendar-read.ts';
+import { collectionLabel } from '../collection-names.ts';
+import { SyncError } from '../sync-error.ts';
 
 /**
  * The CardDAV requests of the contact pass (RFC 6352), through tsdav where it has them. The
@@ -24,23 +27,41 @@ export class CardDavError extends Error {
 const urlOf = (path: string, base: string): string => new URL(encodeURI(path), base).href;
 
 /**
- * The address book with this display name, or one made for it: RFC 6764 discovery
- * (/.well-known/carddav), the principal's addressbook-home-set (RFC 6352 §7.1.1), then an
- * extended MKCOL (RFC 5689) with the addressbook resource type, which Radicale and Xandikos take.
+ * RFC 6764 discovery (/.well-known/carddav), then the principal's addressbook-home-set (RFC 6352
+ * §7.1.1). The session's own words for a network failure pass through as they are.
  */
-export async function findOrMakeAddressbook(session: CardSession, name: string): Promise<string> {
+export async function addressBookHome(session: CardSession): Promise<DAVAccount & { homeUrl: string }> {
   const account = await createAccount({
     account: { serverUrl: session.url, accountType: 'carddav' },
     headers: session.headers,
     fetch: session.fetch,
   }).catch((error: unknown) => {
+    if (error instanceof SyncError) throw error;
     throw new CardDavError(
       `No address book home was found from ${session.url} (by /.well-known/carddav and the principal): ${String((error as Error)?.message ?? error)}`,
     );
   });
-  if (!account.homeUrl) throw new CardDavError(`${session.url} has no address book home.`);
-  const books = () => fetchAddressBooks({ account, headers: session.headers, fetch: session.fetch });
-  const existing = (await books()).find((b) => b.displayName === name);
+  const { homeUrl } = account;
+  if (!homeUrl) throw new CardDavError(`${session.url} has no address book home.`);
+  return { ...account, homeUrl };
+}
+
+/** The address books at the home, in the server's order, named as the user sees them. */
+export async function listAddressBooks(
+  session: CardSession,
+  account: DAVAccount,
+): Promise<SyncAddressBookFound[]> {
+  const books = await fetchAddressBooks({ account, headers: session.headers, fetch: session.fetch });
+  return books.map((b) => ({ url: b.url, name: collectionLabel(b.displayName, b.url) }));
+}
+
+/**
+ * The address book with this name (the first, as for calendars), or one made for it: an
+ * extended MKCOL (RFC 5689) with the addressbook resource type, which Radicale and Xandikos take.
+ */
+export async function findOrMakeAddressbook(session: CardSession, name: string): Promise<string> {
+  const account = await addressBookHome(session);
+  const existing = collectionNamed(await listAddressBooks(session, account), name);
   if (existing) return existing.url;
   const url = new URL(`${slug(name)}/`, account.homeUrl).href;
   const response = await session.fetch(url, {
