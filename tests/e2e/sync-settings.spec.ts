@@ -1,13 +1,20 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { DAV_PASSWORD, listObjects, moveOnServer, startOf, uidOf } from '../helpers/dav-servers.ts';
+import {
+  DAV_PASSWORD,
+  listObjects,
+  makeCalendarOnServer,
+  moveOnServer,
+  startOf,
+  uidOf,
+} from '../helpers/dav-servers.ts';
 import { conflictsAsAPassLeavesThem, metWithStep, radicaleForThisFile } from './dav.ts';
 import { dismissToasts, expect, expectNoAxeViolations, test } from './fixtures.ts';
 
 /**
- * Issue 14, Settings › Sync by keyboard alone against a real Radicale: the account added with an
- * address book, Test and Sync now said in words, the follow-up seen on the server and its move
+ * Issue 14, Settings › Sync by keyboard alone against a real Radicale: the dialog's Test lists the
+ * calendars there, one is chosen and a new address book named, Test and Sync now said in words, the follow-up seen on the server and its move
  * there read back into the calendar; the section and its dialogs pass axe and are photographed
  * at 1024 and 1440 px in both themes.
  */
@@ -42,7 +49,7 @@ async function shoot(page: Page, name: string, target: 'section' | 'dialog'): Pr
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-test('Settings › Sync by keyboard: add with an address book, Test, Sync now, the move read back', async ({
+test('Settings › Sync by keyboard: Test lists the calendars, one chosen, a new address book, Sync now, the move read back', async ({
   page,
   server,
   openApp,
@@ -53,6 +60,9 @@ test('Settings › Sync by keyboard: add with an address book, Test, Sync now, t
   const dav = radicale();
   const { contactId: graceId, step } = await metWithStep(server, 'Grace Hopper', '2026-03-02');
   expect(step?.dueOn).toBe('2026-03-03');
+  // A calendar the user already has there (Radicale's calendar home is /<user>/).
+  const team = `${dav.url}${dav.user}/team/`;
+  expect((await makeCalendarOnServer(dav, team, { name: 'Team calendar' })).status).toBe(201);
 
   await openApp('/settings');
   const section = page.getByRole('region', { name: 'Sync', exact: true });
@@ -81,18 +91,48 @@ test('Settings › Sync by keyboard: add with an address book, Test, Sync now, t
   await page.keyboard.press('Tab');
   await expect(dialog.getByLabel('Environment variable')).toBeFocused();
   await page.keyboard.type(VARIABLE);
+  // Before Test the calendar is a name to find or make.
+  await expect(dialog.getByLabel('Calendar', { exact: true })).toHaveValue('Followthrough follow-ups');
   await page.keyboard.press('Tab');
-  await expect(dialog.getByLabel('Calendar')).toHaveValue('Followthrough follow-ups');
+  await expect(dialog.getByRole('button', { name: 'Test and list calendars' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('status')).toHaveText(
+    `Logged in at ${new URL(dav.url).host}: 1 calendar and no address books found. Choose one below, or name a new one.`,
+  );
+  // The app's own name is not there yet: "New calendar named…", its name kept in the field beside.
   await page.keyboard.press('Tab');
-  await expect(dialog.getByLabel(/Address book/)).toBeFocused();
+  const calendar = dialog.getByRole('combobox', { name: 'Calendar', exact: true });
+  await expect(calendar).toBeFocused();
+  await expect(calendar.locator('option:checked')).toHaveText('New calendar named…');
+  await expect(dialog.getByLabel('New calendar’s name')).toHaveValue('Followthrough follow-ups');
+  await expect(dialog).toContainText(
+    'No calendar is named “Followthrough follow-ups” on the server: Connect makes it.',
+  );
+  await expect(calendar.locator('option')).toHaveText(['Team calendar', 'New calendar named…']);
+  await calendar.selectOption({ label: 'Team calendar' });
+  await expect(calendar).toBeFocused();
+  await expect(dialog.getByLabel('New calendar’s name')).toHaveCount(0);
+  await expect(calendar).toHaveAccessibleDescription(
+    '“Team calendar” is on the server: follow-ups, meetings and promises go into it, beside its own events.',
+  );
+  await page.keyboard.press('Tab');
+  const book = dialog.getByRole('combobox', { name: 'Address book', exact: true });
+  await expect(book).toBeFocused();
+  await expect(book.locator('option:checked')).toHaveText('None: only follow-ups are sent');
+  await book.selectOption({ label: 'New address book named…' });
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByLabel('New address book’s name')).toBeFocused();
   await page.keyboard.type('Contacts');
+  await expect(dialog).toContainText(
+    'No address book is named “Contacts” on the server: the first sync makes it.',
+  );
   await shoot(page, 'sync-add-dialog', 'dialog');
   await page.keyboard.press('ControlOrMeta+Enter');
   await expect(dialog).toHaveCount(0);
 
   // The first pass runs at once; its counts are said in words and stay on the card.
   await expect(page.getByRole('status').filter({ hasText: 'Calendar synced' })).toBeVisible();
-  const account = section.getByRole('listitem').filter({ hasText: 'Followthrough follow-ups' });
+  const account = section.getByRole('listitem').filter({ hasText: 'Team calendar' });
   await expect(account).toContainText('Contacts with the address book “Contacts”');
   // Nothing changed on both sides yet: no conflicts list.
   await expect(section.getByRole('region', { name: /Changed here and on the server/ })).toHaveCount(0);
@@ -110,7 +150,9 @@ test('Settings › Sync by keyboard: add with an address book, Test, Sync now, t
   await shoot(page, 'sync-section', 'section');
 
   // On the server: Grace's step, as a phone sees it; moved there to Thursday with If-Match.
-  const [linked] = await server.call<{ calendarUrl: string }[]>('sync.accounts.list', {});
+  const [linked] = await server.call<{ calendar: string; calendarUrl: string }[]>('sync.accounts.list', {});
+  // The chosen calendar was linked, not a new one made beside it.
+  expect(linked).toMatchObject({ calendar: 'Team calendar', calendarUrl: team });
   const uid = `followup-${step?.id}@followthrough.app`;
   const event = (await listObjects(dav, linked!.calendarUrl)).find((o) => uidOf(o.data) === uid);
   expect(event?.data).toContain('SUMMARY:Follow up with Grace Hopper');

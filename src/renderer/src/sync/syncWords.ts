@@ -1,4 +1,5 @@
 import type { SyncAccount, SyncRunResult, SyncTestResult } from '../../../shared/domain/sync.ts';
+import type { SyncAddressBookFound, SyncCalendarFound } from '../../../shared/domain/sync-collections.ts';
 
 /** Settings › Sync says what happened in words: these turn main's answers into sentences. */
 
@@ -56,4 +57,31 @@ export function withoutAccount(account: Pick<SyncAccount, 'user'>, error: string
   const prefix = `Sync account ${account.user}: `;
   const rest = error.startsWith(prefix) ? error.slice(prefix.length) : error;
   return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/** The dialog's Test, in one line: logged in, and how many collections it found. */
+export function foundInWords(t: SyncTestResult, host: string): string {
+  const count = (n: number, one: string, many: string) => `${n === 0 ? 'no' : n} ${n === 1 ? one : many}`;
+  const calendars = count(t.calendars.length, 'calendar', 'calendars');
+  const books =
+    t.addressBookHomeUrl === null
+      ? 'no address books (the server offers no CardDAV)'
+      : count(t.addressBooks.length, 'address book', 'address books');
+  return `Logged in at ${host}: ${calendars} and ${books} found. Choose one below, or name a new one.`;
+}
+
+/** Whether the chosen calendar is there (and who made it) or will be made, in words. */
+export function calendarChoiceInWords(name: string, found: SyncCalendarFound | undefined): string {
+  if (!name.trim()) return 'Name the calendar to make.';
+  if (!found) return `No calendar is named “${name}” on the server: Connect makes it.`;
+  return found.followthroughMade
+    ? `“${name}” is on the server, made by Followthrough (here or on another device): follow-ups go on into it.`
+    : `“${name}” is on the server: follow-ups, meetings and promises go into it, beside its own events.`;
+}
+
+/** The same for the address book, where none at all is a choice too. */
+export function addressBookChoiceInWords(name: string, found: SyncAddressBookFound | undefined): string {
+  if (!name.trim()) return 'No address book: contacts stay on this computer; only follow-ups are sent.';
+  if (!found) return `No address book is named “${name}” on the server: the first sync makes it.`;
+  return `“${name}” is on the server: its cards and your contacts sync both ways.`;
 }
