@@ -13,7 +13,7 @@ import type { CalendarPass } from './calendar-pass.ts';
 export function applyMove(pass: CalendarPass, object: SyncObject, serverData: string): boolean {
   // Meetings and promises are the app's: their moves are put back like any other edit.
   if (object.kind !== 'step') return false;
-  const start = eventStart(serverData);
+  const start = eventStart(serverData, pass.timeZone);
   if (!start || !object.pushedStart) return false;
   const dueOn = start.day ?? localDayOfIso(start.at, pass.timeZone);
   if (dueOn === localDayOfIso(object.pushedStart, pass.timeZone)) return false;

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import ICAL from 'ical.js';
 import ical from 'ical-generator';
+import { Temporal } from 'temporal-polyfill';
+import { isValidTimeZone } from '../../shared/domain/common.ts';
 import type { DatedReading } from '../../shared/format/dated-text.ts';
 import { stepCalendarObject, stepUid } from '../calendar/ics-export.ts';
 import type { MeetingRow, PromiseRangeRow, StepRangeRow } from '../store/calendar-store.ts';
@@ -116,19 +118,38 @@ export interface EventStart {
   day: string | null;
 }
 
-/** The event's start, or null when the object has none we can read. */
-export function eventStart(ics: string): EventStart | null {
+/**
+ * The event's start, or null when the object has none we can read. A start with a TZID is read
+ * by the object's own VTIMEZONE (RFC 5545 §3.6.5), as phones write it; a TZID with no VTIMEZONE
+ * (allowed when it is an IANA name, as some clients send) in that zone; a floating start (no
+ * zone at all, §3.3.5 form #1) as a wall-clock time in the user's zone. ical.js reads the last
+ * two in the machine's own zone, which moved a step by a day when the two zones differ
+ * (tests/unit/tz/calendar-moves.test.ts).
+ */
+export function eventStart(ics: string, userZone: string): EventStart | null {
   try {
     const component = new ICAL.Component(ICAL.parse(ics));
-    // A start with TZID is read by the object's own VTIMEZONE (RFC 5545 §3.6.5), as phones write it.
     for (const zone of component.getAllSubcomponents('vtimezone')) {
       const tz = new ICAL.Timezone(zone);
       if (!ICAL.TimezoneService.has(tz.tzid)) ICAL.TimezoneService.register(tz);
     }
-    const start = component.getFirstSubcomponent('vevent')?.getFirstPropertyValue('dtstart');
+    const property = component.getFirstSubcomponent('vevent')?.getFirstProperty('dtstart');
+    const start = property?.getFirstValue();
     if (!(start instanceof ICAL.Time)) return null;
     if (start.isDate) return { at: start.toJSDate().toISOString(), day: start.toString().slice(0, 10) };
-    return { at: start.toJSDate().toISOString(), day: null };
+    if (start.zone !== ICAL.Timezone.localTimezone) return { at: start.toJSDate().toISOString(), day: null };
+    const tzid = property?.getParameter('tzid');
+    const zone = typeof tzid === 'string' && isValidTimeZone(tzid) ? tzid : userZone;
+    const wall = Temporal.PlainDateTime.from({
+      year: start.year,
+      month: start.month,
+      day: start.day,
+      hour: start.hour,
+      minute: start.minute,
+      second: Math.min(start.second, 59),
+    });
+    const at = wall.toZonedDateTime(zone, { disambiguation: 'compatible' }).epochMilliseconds;
+    return { at: new Date(at).toISOString(), day: null };
   } catch {
     return null;
   }
