@@ -75,7 +75,7 @@ export async function runCli(argv: string[]): Promise<number> {
   const { program, session } = buildProgram();
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return EXIT.ok;
+    return session().failed ? EXIT.failed : EXIT.ok;
   } catch (error) {
     return reportError(error, program.opts<GlobalOptions>().json ?? argv.includes('--json'));
   } finally {

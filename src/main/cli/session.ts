@@ -21,6 +21,12 @@ export interface GlobalOptions {
  */
 export class CliSession {
   readonly options: GlobalOptions;
+  /**
+   * Set by a command that printed its result but did not fully succeed (a sync pass with
+   * errors): the exit code is 1. Kept here, not in process.exitCode, which index.ts overwrites
+   * with runCli's answer.
+   */
+  failed = false;
   private context: AppContext | undefined;
 
   constructor(options: GlobalOptions) {

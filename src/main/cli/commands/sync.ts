@@ -131,7 +131,7 @@ export function registerSyncCommands(program: Command, session: () => CliSession
           ...r.errors.map((e) => `Error: ${e}`),
         ].join('\n'),
       );
-      if (r.errors.length > 0) process.exitCode = 1;
+      if (r.errors.length > 0) s.failed = true;
     });
 
   sync
