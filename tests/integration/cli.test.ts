@@ -3,12 +3,14 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../src/main/store/migrations/index.ts';
-import { cli } from '../helpers/run-cli.ts';
+import { cli, cliInProcess } from '../helpers/run-cli.ts';
 import { tempDir } from '../helpers/temp-app.ts';
 
 let db: string;
+// Commands run in the test's process (cliInProcess: a child costs a second or more), except where
+// what a script sees of the process is the point: exit codes and stderr of a failure.
 const json = async (args: string[]) => {
-  const run = await cli([...args, '--db', db, '--json']);
+  const run = await cliInProcess([...args, '--db', db, '--json']);
   expect(run.stderr, run.stderr).toBe('');
   expect(run.code).toBe(0);
   return JSON.parse(run.stdout);
@@ -82,7 +84,7 @@ describe('CLI', () => {
   });
 
   it('prints readable text without --json', async () => {
-    const run = await cli(['contacts', 'show', '1', '--db', db]);
+    const run = await cliInProcess(['contacts', 'show', '1', '--db', db]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Follow-up context');
     expect(run.stdout).toContain('Bernoulli numbers');
@@ -111,25 +113,27 @@ describe('CLI', () => {
   });
 
   it('honours FOLLOWTHROUGH_DB when --db is absent', async () => {
-    const run = await cli(['info', '--json'], { FOLLOWTHROUGH_DB: db });
+    const run = await cliInProcess(['info', '--json'], { FOLLOWTHROUGH_DB: db });
     expect(JSON.parse(run.stdout)).toMatchObject({ databasePath: db, schemaVersion: MIGRATIONS.length });
   });
 
   it('seeds a synthetic network and backs it up consistently', async () => {
     const seedDb = join(tempDir(), 'seed.db');
-    const seeded = JSON.parse((await cli(['seed', '--contacts', '300', '--db', seedDb, '--json'])).stdout);
+    const seeded = JSON.parse(
+      (await cliInProcess(['seed', '--contacts', '300', '--db', seedDb, '--json'])).stdout,
+    );
     expect(seeded.contacts).toBe(300);
     expect(seeded.interactions).toBeGreaterThan(300);
 
     const out = join(tempDir(), 'backup.db');
-    const backup = await cli(['backup', '--out', out, '--db', seedDb, '--json']);
+    const backup = await cliInProcess(['backup', '--out', out, '--db', seedDb, '--json']);
     expect(backup.code).toBe(0);
     const copy = new Database(out, { readonly: true });
     expect(copy.prepare('SELECT count(*) FROM contacts').pluck().get()).toBe(300);
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
     copy.close();
 
-    const again = await cli(['backup', '--out', out, '--db', seedDb]);
+    const again = await cliInProcess(['backup', '--out', out, '--db', seedDb]);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/already exists/);
     expect(existsSync(out)).toBe(true);

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli } from '../../helpers/run-cli.ts';
+import { cli, cliInProcess } from '../../helpers/run-cli.ts';
 import { openTempApp, type TempApp } from '../../helpers/temp-app.ts';
 import {
   type BackupJson,
@@ -27,7 +27,10 @@ beforeAll(async () => {
 });
 afterAll(() => app.cleanup());
 
+/** In the test's process (a child costs a second or more); `spawned` for a child's view. */
 const restore = (file: string, ...args: string[]) =>
+  cliInProcess(['restore', file, '--db', app.databasePath, ...args]);
+const spawned = (file: string, ...args: string[]) =>
   cli(['restore', file, '--db', app.databasePath, ...args]);
 
 function expectUnchanged(before: ReturnType<typeof dumpFile>) {
@@ -35,7 +38,6 @@ function expectUnchanged(before: ReturnType<typeof dumpFile>) {
   expect(preRestoreCopies(app.dir)).toEqual([]);
 }
 
-// Each command is a fresh Node process (~0.5 s, more on a loaded machine).
 describe('restore on the command line', { timeout: 120_000 }, () => {
   it('refuses every kind of broken JSON backup with exit 2 and JSON on stderr', async () => {
     const before = dumpFile(app.databasePath);
@@ -64,8 +66,8 @@ describe('restore on the command line', { timeout: 120_000 }, () => {
     (copy.tables.contacts as Record<string, unknown>[])[0]!.created_at = 'not a date';
     const file = join(app.dir, 'not-a-date.json');
     writeFileSync(file, JSON.stringify(copy));
-    // Without --yes the file is checked before anything is asked.
-    const run = await restore(file);
+    // Without --yes the file is checked before anything is asked (a child: no terminal to ask on).
+    const run = await spawned(file);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/tables\.contacts\[0\]\.created_at: must be a date and time.*"not a date"/);
     expectUnchanged(before);
@@ -74,7 +76,7 @@ describe('restore on the command line', { timeout: 120_000 }, () => {
   it('refuses a tampered database copy the same way', async () => {
     const before = dumpFile(app.databasePath);
     const copy = join(app.dir, 'copy.sqlite');
-    expect((await cli(['backup', '--out', copy, '--db', app.databasePath])).code).toBe(0);
+    expect((await cliInProcess(['backup', '--out', copy, '--db', app.databasePath])).code).toBe(0);
     const db = new Database(copy);
     db.exec('PRAGMA foreign_keys = OFF; UPDATE interactions SET contact_id = 404;');
     db.close();

@@ -1,11 +1,13 @@
-// The CLI's import, export, restore, duplicates and merge commands, run as a user would.
+// The CLI's import, export, restore, duplicates and merge commands: in the test's process
+// (cliInProcess; a child costs a second or more), and in a child where the exit code and stderr a
+// script sees are the point, or the terminal it does not have.
 import { copyFileSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openAppContext } from '../../../src/main/app/context.ts';
 import { inMemorySettings } from '../../../src/main/settings/settings-store.ts';
-import { cli } from '../../helpers/run-cli.ts';
+import { cli, cliInProcess } from '../../helpers/run-cli.ts';
 import { tempDir } from '../../helpers/temp-app.ts';
 
 let dir: string;
@@ -21,7 +23,7 @@ const importRuns = (): number => {
   }
 };
 const json = async (args: string[]) => {
-  const run = await cli([...args, '--db', db, '--json']);
+  const run = await cliInProcess([...args, '--db', db, '--json']);
   expect(run.code, run.stderr).toBe(0);
   return JSON.parse(run.stdout);
 };
@@ -38,7 +40,6 @@ beforeAll(() => {
   writeFileSync(join(dir, 'Connections.csv'), `\uFEFF${CONNECTIONS}\r\n`);
 });
 
-// Each command is a fresh Node process (~0.5 s, more on a loaded machine); tests chain several.
 describe('CLI import and export', { timeout: 90_000 }, () => {
   it('previews with --dry-run (nothing written), imports, and re-imports nothing', async () => {
     const file = join(dir, 'Connections.csv');
@@ -46,7 +47,7 @@ describe('CLI import and export', { timeout: 90_000 }, () => {
     expect(dry).toMatchObject({ format: 'linkedin-csv', counts: { new: 2 } });
     expect((await json(['contacts', 'list', '--all'])).total).toBe(0);
 
-    const run = await cli(['import', file, '--db', db]);
+    const run = await cliInProcess(['import', file, '--db', db]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/Imported: 2 new/);
     expect(run.stdout).toMatch(/^Connections\.csv: linkedin-csv \(detected\), 2 rows read from 3 lines$/m);
@@ -81,7 +82,7 @@ describe('CLI import and export', { timeout: 90_000 }, () => {
     const big = join(dir, 'big.csv');
     writeFileSync(big, '');
     truncateSync(big, 450 * 1024 * 1024); // sparse: nothing is written, nothing need be read
-    const run = await cli(['import', big, '--db', db]);
+    const run = await cliInProcess(['import', big, '--db', db]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('big.csv is 450 MB; imports take files up to 64 MB.');
   });
@@ -90,7 +91,7 @@ describe('CLI import and export', { timeout: 90_000 }, () => {
     const runs = importRuns();
     const cut = join(dir, 'cut.vcf');
     copyFileSync(fixture('hostile-vcard-cut-off.vcf'), cut);
-    const run = await cli(['import', cut, '--db', db]);
+    const run = await cliInProcess(['import', cut, '--db', db]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(
       /^Error: cut\.vcf: nothing to import, its one card cannot be imported\. Line 1: This card has no END:VCARD/m,
@@ -144,7 +145,7 @@ describe('CLI import and export', { timeout: 90_000 }, () => {
     ]);
     expect(preview.problems[0].message.endsWith(`The line as in the file: ${bad}`)).toBe(true);
 
-    const human = await cli(['import', file, '--dry-run', '--db', db]);
+    const human = await cliInProcess(['import', file, '--dry-run', '--db', db]);
     expect(human.code, human.stderr).toBe(0);
     expect(human.stdout).toContain('stray.csv: linkedin-csv (detected), 50,000 rows read from 50,001 lines');
     // The problem in full, the line included: not cut to a table column.

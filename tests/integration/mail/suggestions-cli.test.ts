@@ -1,9 +1,10 @@
 // People written with both ways who are not contacts are offered, with their thread count, and a
-// dismissed one stays dismissed. The CLI drives accounts, a pass and the suggestions, in another
-// process on the same file, against a real Dovecot.
+// dismissed one stays dismissed. The CLI drives accounts, a pass and the suggestions on the same
+// file, against a real Dovecot: in the test's process (cliInProcess; a child costs a second or
+// more), and in a child for the exit codes a script sees.
 import { afterEach, describe, expect, it } from 'vitest';
 import { rfc822 } from '../../helpers/dovecot.ts';
-import { cli } from '../../helpers/run-cli.ts';
+import { cli, cliInProcess } from '../../helpers/run-cli.ts';
 import type { TempApp } from '../../helpers/temp-app.ts';
 import { berlinApp } from '../followups/helpers.ts';
 import { addAccount, dovecotForFile, myAddress, passwordVariable, USERS } from './mail-fixture.ts';
@@ -112,7 +113,7 @@ describe('mail on the command line', () => {
     expect(plain.code).toBe(2);
     expect(plain.stderr).toContain('plain IMAP (no TLS) is allowed only to this machine, 127.0.0.1 or ::1');
 
-    const added = await cli(
+    const added = await cliInProcess(
       [
         ...db,
         ...base,
@@ -129,7 +130,7 @@ describe('mail on the command line', () => {
     expect(added.stderr).toBe('');
     expect(added.stdout).toMatch(/^Added mail account "Work" \(u10 at 127\.0\.0\.1:\d+\)\./);
 
-    const list = JSON.parse((await cli([...db, '--json', 'mail', 'accounts', 'list'], env)).stdout);
+    const list = JSON.parse((await cliInProcess([...db, '--json', 'mail', 'accounts', 'list'], env)).stdout);
     expect(list).toMatchObject([
       {
         name: 'Work',
@@ -138,11 +139,11 @@ describe('mail on the command line', () => {
         credential: { kind: 'env', variable: passwordVariable('u10') },
       },
     ]);
-    const tested = await cli([...db, 'mail', 'accounts', 'test', 'work'], env);
+    const tested = await cliInProcess([...db, 'mail', 'accounts', 'test', 'work'], env);
     expect(tested.stdout).toContain('* INBOX');
     expect(tested.stdout).toContain('* Sent (\\Sent)');
 
-    const sync = await cli([...db, 'mail', 'sync', '--json'], env);
+    const sync = await cliInProcess([...db, 'mail', 'sync', '--json'], env);
     expect(sync.code).toBe(0);
     expect(JSON.parse(sync.stdout)).toMatchObject({
       messages: 1,
@@ -152,10 +153,12 @@ describe('mail on the command line', () => {
       stepsCompleted: 0,
       nudgesCancelled: 0,
     });
-    expect((await cli([...db, 'mail', 'sync'], env)).stdout).toContain('0 new message(s)');
-    expect(JSON.parse((await cli([...db, '--json', 'mail', 'suggestions'], env)).stdout)).toEqual([]);
+    expect((await cliInProcess([...db, 'mail', 'sync'], env)).stdout).toContain('0 new message(s)');
+    expect(JSON.parse((await cliInProcess([...db, '--json', 'mail', 'suggestions'], env)).stdout)).toEqual(
+      [],
+    );
 
-    const removed = await cli([...db, 'mail', 'accounts', 'remove', 'Work'], env);
+    const removed = await cliInProcess([...db, 'mail', 'accounts', 'remove', 'Work'], env);
     expect(removed.stdout).toBe('Removed mail account "Work".\n');
     // What it synced stays on the timeline.
     const [ada] = (await app.api['contacts.list']({})).items;

@@ -1,13 +1,16 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DAV_PASSWORD, DAV_SERVERS, type DavServer } from '../../helpers/dav-servers.ts';
-import { cli } from '../../helpers/run-cli.ts';
+import { cli, cliInProcess } from '../../helpers/run-cli.ts';
 import { tempDir } from '../../helpers/temp-app.ts';
 
 let server: DavServer;
 let db: string;
 const env = { FT_CLI_DAV_PASSWORD: DAV_PASSWORD, TZ: 'Europe/Berlin' };
-const run = (...args: string[]) => cli(['--db', db, '--now', '2026-03-10T09:00:00.000Z', ...args], env);
+const NOW = '2026-03-10T09:00:00.000Z';
+/** In the test's process (a child costs a second or more); `spawned` where the exit code is the point. */
+const run = (...args: string[]) => cliInProcess(['--db', db, '--now', NOW, ...args], env);
+const spawned = (...args: string[]) => cli(['--db', db, '--now', NOW, ...args], env);
 
 describe.each(DAV_SERVERS)('sync on the command line with $name', ({ start }) => {
   beforeEach(async () => {
@@ -63,8 +66,19 @@ describe.each(DAV_SERVERS)('sync on the command line with $name', ({ start }) =>
     expect(JSON.parse((await run('--json', 'sync', 'conflicts')).stdout)).toEqual([]);
     expect(JSON.parse((await run('--json', 'sync', 'status')).stdout)).toMatchObject({ pending: 0 });
 
+    // A pass with errors prints them and exits 1, so a script (cron) notices: here the password
+    // variable is empty in the child's environment.
+    const failed = await cli(['--db', db, '--now', NOW, '--json', 'sync', 'run'], {
+      ...env,
+      FT_CLI_DAV_PASSWORD: '',
+    });
+    expect(failed.code, failed.stderr).toBe(1);
+    expect(JSON.parse(failed.stdout).errors).toEqual([
+      expect.stringContaining('the environment variable FT_CLI_DAV_PASSWORD is not set'),
+    ]);
+
     // Neither way of giving a password, or both: a usage error naming them.
-    const neither = await run('sync', 'accounts', 'add', '--url', server.url, '--user', 'x');
+    const neither = await spawned('sync', 'accounts', 'add', '--url', server.url, '--user', 'x');
     expect(neither.code).toBe(2);
     expect(neither.stderr).toMatch(/--password-command and --password-env/);
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addressbookState } from '../../../src/main/store/sync-cards-store.ts';
 import { DAV_PASSWORD, DAV_SERVERS, type DavServer } from '../../helpers/dav-servers.ts';
-import { cli } from '../../helpers/run-cli.ts';
+import { cli, cliInProcess } from '../../helpers/run-cli.ts';
 import { openTempApp, type TempApp, tempDir } from '../../helpers/temp-app.ts';
 
 // What the contact sync waits for the user's word on, answered from the command line: the CLI
@@ -13,8 +13,12 @@ let server: DavServer;
 const env = { FT_CLI_DAV_PASSWORD: DAV_PASSWORD, TZ: 'Europe/Berlin' };
 let minute = 0;
 const next = () => new Date(Date.parse('2026-03-10T09:00:00Z') + ++minute * 60_000).toISOString();
-/** The CLI on the test's database, a minute later each time (the pass tells edits by time). */
-const run = (...args: string[]) => cli(['--db', app.databasePath, '--now', next(), ...args], env);
+/**
+ * The CLI on the test's database, a minute later each time (the pass tells edits by time), in
+ * the test's process; `spawned` runs a child, for a usage error's exit code as a script sees it.
+ */
+const run = (...args: string[]) => cliInProcess(['--db', app.databasePath, '--now', next(), ...args], env);
+const spawned = (...args: string[]) => cli(['--db', app.databasePath, '--now', next(), ...args], env);
 /** A pass in-process (`sync run` has its own CLI test): each CLI start costs a second. */
 process.env.FT_CLI_DAV_PASSWORD = DAV_PASSWORD;
 const syncRun = () => {
@@ -71,7 +75,7 @@ describe.each(DAV_SERVERS)(
       expect((await run('sync', 'pending')).stdout).toContain(`sync review ${account.id} '${href}' --same`);
 
       // A choice is one flag, exactly: a usage error (exit 2) names them.
-      const neither = await run('sync', 'review', String(account.id), href);
+      const neither = await spawned('sync', 'review', String(account.id), href);
       expect(neither.code).toBe(2);
       expect(neither.stderr).toMatch(/--same, --different/);
       expect((await run('sync', 'review', String(account.id), href, '--same', '--different')).code).toBe(2);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { cli } from '../../helpers/run-cli.ts';
+import { cli, cliInProcess } from '../../helpers/run-cli.ts';
 import { tempDir } from '../../helpers/temp-app.ts';
 
 // Every command runs as if on Monday 16 Nov 2026, 10:00 UTC.
@@ -11,7 +11,10 @@ beforeEach(() => {
   db = join(tempDir(), 'cli.db');
 });
 
-const run = (args: string[]) => cli([...args, '--db', db, '--now', NOW]);
+// In the test's process (a child costs a second or more); `spawned` where the exit code and
+// stderr of a real process are the point.
+const run = (args: string[]) => cliInProcess([...args, '--db', db, '--now', NOW]);
+const spawned = (args: string[]) => cli([...args, '--db', db, '--now', NOW]);
 const json = async (args: string[]) => {
   const r = await run([...args, '--json']);
   expect(r.stderr, r.stderr).toBe('');
@@ -19,7 +22,6 @@ const json = async (args: string[]) => {
   return JSON.parse(r.stdout);
 };
 
-// Each command is a process of its own (1–3 s on a busy machine), as a user's would be.
 describe('npm run cli -- undo', { timeout: 120_000 }, () => {
   it('undoes the last quick action and prints what it undid; then there is nothing left', async () => {
     const ada = await json(['contacts', 'add', 'Ada Lovelace', '--met-on', '2026-11-13']);
@@ -43,7 +45,7 @@ describe('npm run cli -- undo', { timeout: 120_000 }, () => {
       expect.objectContaining({ id: step.id, status: 'pending' }),
     ]);
 
-    const again = await run(['undo']);
+    const again = await spawned(['undo']);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/^Error: .*nothing to undo/);
     expect((await run(['undo', '--dry-run'])).stdout).toBe('Nothing to undo.\n');
@@ -54,7 +56,7 @@ describe('npm run cli -- undo', { timeout: 120_000 }, () => {
     const [step] = await json(['followups', 'list', '--contact', String(ada.id)]);
     const done = await json(['followups', 'done', String(step.id)]);
     await json(['followups', 'done', String(done.next.id)]);
-    const conflict = await run(['undo', '--id', String(done.undoId), '--json']);
+    const conflict = await spawned(['undo', '--id', String(done.undoId), '--json']);
     expect(conflict.code).toBe(1);
     expect(JSON.parse(conflict.stderr)).toEqual({
       error: expect.objectContaining({
