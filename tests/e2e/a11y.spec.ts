@@ -185,6 +185,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await phrase.fill('quick question');
       await phrase.press('Enter');
       await expect(composer.getByRole('listitem')).toHaveText(['quick question']);
+      // The field empties once the save is done (the list shows the phrase before that).
+      await expect(phrase).toHaveValue('');
       await phrase.fill('quick question');
       await phrase.press('Enter');
       await expect(composer.getByRole('alert')).toBeVisible();

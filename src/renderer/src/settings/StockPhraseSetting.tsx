@@ -42,7 +42,8 @@ export function StockPhraseSetting({
     const outcome = await onSave([...phrases, phrase]);
     setBusy(false);
     if (outcome === true) {
-      setText('');
+      // Only what was added is cleared: text typed while the save was on its way stays.
+      setText((now) => (now.trim() === phrase ? '' : now));
       setProblem(null);
       return;
     }

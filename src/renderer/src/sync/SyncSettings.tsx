@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SyncAccount } from '../../../shared/domain/sync.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { toApiError } from '../api/errors.ts';
@@ -34,6 +34,16 @@ export function SyncSettings() {
   // This window's last pass per account, in words: the database keeps only its time and error.
   const [lastRun, setLastRun] = useState<ReadonlyMap<number, { ok: boolean; text: string }>>(new Map());
   const addButton = useRef<HTMLButtonElement>(null);
+  // After a removal, focus goes to Add once the list no longer shows the removed row: focusing
+  // it at the next frame raced the closing question handing focus back to that row's Remove
+  // button, which then vanished with the row and left focus nowhere (seen on CI).
+  const removedId = useRef<number | null>(null);
+  useEffect(() => {
+    const id = removedId.current;
+    if (id === null || !accounts.data || accounts.data.some((a) => a.id === id)) return;
+    removedId.current = null;
+    addButton.current?.focus();
+  }, [accounts.data]);
 
   const run = async (account: SyncAccount) => {
     setSyncing(account.id);
@@ -68,11 +78,10 @@ export function SyncSettings() {
 
   const remove = async (account: SyncAccount) => {
     await api['sync.accounts.remove']({ id: account.id });
+    removedId.current = account.id;
     setRemoving(null);
     accounts.reload();
     status.reload();
-    // Its row and the Remove button the dialog would return focus to are gone.
-    requestAnimationFrame(() => addButton.current?.focus());
     toast({
       tone: 'success',
       message: 'Sync account removed',
