@@ -11,6 +11,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { ProgressBar } from '../ui/ProgressBar.tsx';
 import { useToast } from '../ui/Toast.tsx';
+import { useFocusWhenGone } from '../ui/useFocusWhenGone.ts';
 import { MailAccountDialog } from './MailAccountDialog.tsx';
 import { MailAccountRow } from './MailAccountRow.tsx';
 import { MailSuggestions } from './MailSuggestions.tsx';
@@ -36,6 +37,7 @@ export function MailSettings({ settings }: { settings: Settings }) {
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<MailAccount | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
+  const focusAddWhenGone = useFocusWhenGone(accounts.data, addButton);
   const canKeepPassword = info.data?.shell === 'electron';
   const mail = settings.mail;
 
@@ -65,10 +67,9 @@ export function MailSettings({ settings }: { settings: Settings }) {
 
   const remove = async (account: MailAccount) => {
     await api['mail.accounts.remove']({ id: account.id });
+    focusAddWhenGone(account.id);
     setRemoving(null);
     accounts.reload();
-    // Its row and the Remove button the dialog would return focus to are gone.
-    requestAnimationFrame(() => addButton.current?.focus());
     const again = readdDraft(account);
     toast({
       tone: 'success',

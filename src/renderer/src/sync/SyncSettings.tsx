@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { SyncAccount } from '../../../shared/domain/sync.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { toApiError } from '../api/errors.ts';
@@ -10,6 +10,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import { useToast } from '../ui/Toast.tsx';
+import { useFocusWhenGone } from '../ui/useFocusWhenGone.ts';
 import { ContactsWaiting } from './ContactsWaiting.tsx';
 import { SyncAccountDialog } from './SyncAccountDialog.tsx';
 import { lastPassInWords, pendingInWords, runInWords, testInWords, withoutAccount } from './syncWords.ts';
@@ -34,16 +35,7 @@ export function SyncSettings() {
   // This window's last pass per account, in words: the database keeps only its time and error.
   const [lastRun, setLastRun] = useState<ReadonlyMap<number, { ok: boolean; text: string }>>(new Map());
   const addButton = useRef<HTMLButtonElement>(null);
-  // After a removal, focus goes to Add once the list no longer shows the removed row: focusing
-  // it at the next frame raced the closing question handing focus back to that row's Remove
-  // button, which then vanished with the row and left focus nowhere (seen on CI).
-  const removedId = useRef<number | null>(null);
-  useEffect(() => {
-    const id = removedId.current;
-    if (id === null || !accounts.data || accounts.data.some((a) => a.id === id)) return;
-    removedId.current = null;
-    addButton.current?.focus();
-  }, [accounts.data]);
+  const focusAddWhenGone = useFocusWhenGone(accounts.data, addButton);
 
   const run = async (account: SyncAccount) => {
     setSyncing(account.id);
@@ -78,7 +70,7 @@ export function SyncSettings() {
 
   const remove = async (account: SyncAccount) => {
     await api['sync.accounts.remove']({ id: account.id });
-    removedId.current = account.id;
+    focusAddWhenGone(account.id);
     setRemoving(null);
     accounts.reload();
     status.reload();
