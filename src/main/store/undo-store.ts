@@ -34,7 +34,8 @@ const WHOLE_ROW: ReadonlySet<JournaledTable> = new Set(['interactions', 'promise
 /**
  * Columns an undo neither compares nor puts back blindly.
  * - Derived: kept by triggers from other rows (last_interaction_at follows the interactions;
- *   migration 016's insights facts: a person's first message, a message's answer and step).
+ *   migration 016's insights facts: a person's first message, a message's answer and step;
+ *   018's done steps per cycle).
  * - Bookkeeping: written by the app behind the user's back (a reminder marks a step notified; an
  *   edit stamps updated_at). A change there is no reason to refuse; the old value comes back
  *   only if nothing wrote it since.
@@ -44,6 +45,7 @@ const WHOLE_ROW: ReadonlySet<JournaledTable> = new Set(['interactions', 'promise
 const DERIVED: ReadonlyMap<JournaledTable, ReadonlySet<string>> = new Map([
   ['contacts', new Set(['last_interaction_at', 'first_outbound_at'])],
   ['interactions', new Set(['reply_at', 'step_purpose'])],
+  ['cycles', new Set(['touches'])],
 ]);
 const BOOKKEEPING: ReadonlyMap<JournaledTable, ReadonlySet<string>> = new Map([
   ['contacts', new Set(['updated_at'])],
@@ -166,8 +168,11 @@ export function finishCapture(db: Db): RowChange[] {
 function diff(table: JournaledTable, id: number, before: Row | null, after: Row | null): RowChange | null {
   if (before === null && after === null) return null; // inserted and deleted again
   if (before === null || after === null) return { table, id, before, after };
+  // A row only its derived columns changed in (a trigger recounted it) is no change of the
+  // action's: nothing to put back, and a later edit of the row is no reason to refuse.
+  const derived = inSet(DERIVED, table);
   const changed = Object.keys(after).filter((c) => before[c] !== after[c]);
-  if (changed.length === 0) return null;
+  if (changed.every((c) => derived.has(c))) return null;
   return {
     table,
     id,

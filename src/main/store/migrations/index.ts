@@ -15,6 +15,7 @@ import { migration014 } from './014-insights-indexes.ts';
 import { migration015 } from './015-contact-sync.ts';
 import { migration016 } from './016-insights-facts.ts';
 import { migration017 } from './017-card-puts.ts';
+import { migration018 } from './018-cycle-touches.ts';
 import type { Migration } from './runner.ts';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
@@ -36,4 +37,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration015,
   migration016,
   migration017,
+  migration018,
 ];
