@@ -16,6 +16,7 @@ import { migration015 } from './015-contact-sync.ts';
 import { migration016 } from './016-insights-facts.ts';
 import { migration017 } from './017-card-puts.ts';
 import { migration018 } from './018-cycle-touches.ts';
+import { migration019 } from './019-backlog-indexes.ts';
 import type { Migration } from './runner.ts';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
@@ -38,4 +39,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration016,
   migration017,
   migration018,
+  migration019,
 ];
