@@ -23,6 +23,7 @@ import {
   UNITS,
   UNREVIEWED,
 } from './insights-sql.ts';
+import { type WeekCounts, wholeNetworkCounts, wholeNetworkFollowThrough } from './insights-whole-network.ts';
 import { EVER_OVERDUE, STEP_CLOSED, STEP_START } from './migrations/019-backlog-indexes.ts';
 import { cached } from './statements.ts';
 
@@ -57,6 +58,7 @@ export interface TrendRow {
 
 /** One pass over the people met: each week's counts (the totals are their sums) and the median. */
 export function followThrough(db: Db, b: BoundParams): { totals: FollowThroughRow; weeks: TrendRow[] } {
+  if (b.tag === null && b.eventId === null) return fromWeeks(wholeNetworkFollowThrough(db, b));
   const bucket = (k: string) => countOf(FIRST_BUCKETS.get(k) as string);
   const rows = cached<[BoundParams], TrendRow & Omit<FollowThroughRow, 'met' | 'within48h'>>(
     db,
@@ -87,6 +89,27 @@ export function followThrough(db: Db, b: BoundParams): { totals: FollowThroughRo
     weeks.push({ week: row.week, met: row.met, within48h: row.within48h, ever: row.ever });
   }
   return { totals, weeks };
+}
+
+/** The report's follow-through from the whole network's weekly counts. */
+function fromWeeks(ft: { weeks: WeekCounts[]; medianHours: number | null }): {
+  totals: FollowThroughRow;
+  weeks: TrendRow[];
+} {
+  const totals: FollowThroughRow = {
+    met: 0,
+    within24h: 0,
+    within48h: 0,
+    within7d: 0,
+    never: 0,
+    medianHours: ft.medianHours,
+  };
+  for (const w of ft.weeks)
+    for (const k of ['met', 'within24h', 'within48h', 'within7d', 'never'] as const) totals[k] += w[k];
+  return {
+    totals,
+    weeks: ft.weeks.map((w) => ({ week: w.week, met: w.met, within48h: w.within48h, ever: w.met - w.never })),
+  };
 }
 
 export function unreviewedImports(db: Db, b: BoundParams): number {
@@ -245,9 +268,12 @@ export function networkFigures(
   db: Db,
   b: BoundParams,
 ): { goingCold: number; neverFollowedUp: number; backlog: BacklogWeek[] } {
-  const counts = cached<[BoundParams], { goingCold: number; neverFollowedUp: number }>(
-    db,
-    NETWORK_COUNTS,
-  ).get(b) as { goingCold: number; neverFollowedUp: number };
+  const counts =
+    b.tag === null && b.eventId === null
+      ? wholeNetworkCounts(db, b)
+      : (cached<[BoundParams], { goingCold: number; neverFollowedUp: number }>(db, NETWORK_COUNTS).get(b) as {
+          goingCold: number;
+          neverFollowedUp: number;
+        });
   return { ...counts, backlog: backlogCounts(db, b) };
 }

@@ -17,6 +17,7 @@ import { migration016 } from './016-insights-facts.ts';
 import { migration017 } from './017-card-puts.ts';
 import { migration018 } from './018-cycle-touches.ts';
 import { migration019 } from './019-backlog-indexes.ts';
+import { migration020 } from './020-people-indexes.ts';
 import type { Migration } from './runner.ts';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
@@ -40,4 +41,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration017,
   migration018,
   migration019,
+  migration020,
 ];
