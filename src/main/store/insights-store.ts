@@ -10,7 +10,7 @@ import {
   BACKLOG,
   type BoundParams,
   bind,
-  CYCLES,
+  CYCLE_OUTCOMES,
   dayStart,
   ensureFunctions,
   FIRST_BUCKETS,
@@ -162,24 +162,19 @@ export function replyCounts(
   return replyFigures(db, bind({ ...p, defaultPacing: 'standard', now: toAt }, []));
 }
 
-// The endings and touch buckets are few and known: each is a sum over one pass, with no sort.
-const CYCLE_SQL = `WITH ${CYCLES.cte}
-  SELECT ${[
-    ...CYCLE_REPORT_ENDINGS.map((k, i) => `${countOf(`ending = '${k}'`)} AS e${i}`),
-    // A plain comparison per bucket: TOUCHES_KEY's CASE and CAST on every cycle cost more than the scan.
-    ...TOUCH_BUCKETS.map(
-      (k, i) => `${countOf(k === '4+' ? 'touches >= 4' : `touches = ${Number(k)}`)} AS t${i}`,
-    ),
-  ].join(', ')}
-  FROM cyc`;
-
-/** The cycles by ending and by touches, in one pass over them. */
+/** The cycles by ending and by touches, from their few groups. */
 export function cycleFigures(db: Db, b: BoundParams): { endings: CycleEndings; touches: CycleTouches } {
-  const r = cached<[BoundParams], Record<string, number>>(db, CYCLE_SQL).get(b) as Record<string, number>;
-  const endings = Object.fromEntries(
-    CYCLE_REPORT_ENDINGS.map((k, i) => [k, r[`e${i}`] ?? 0]),
-  ) as CycleEndings;
-  const touches = Object.fromEntries(TOUCH_BUCKETS.map((k, i) => [k, r[`t${i}`] ?? 0])) as CycleTouches;
+  const endings = Object.fromEntries(CYCLE_REPORT_ENDINGS.map((k) => [k, 0])) as CycleEndings;
+  const touches = Object.fromEntries(TOUCH_BUCKETS.map((k) => [k, 0])) as CycleTouches;
+  const endingCounts = new Map<string, number>(Object.entries(endings));
+  const last = TOUCH_BUCKETS.length - 1;
+  for (const g of cached<[BoundParams], { ending: string | null; touches: number; n: number }>(
+    db,
+    CYCLE_OUTCOMES,
+  ).all(b)) {
+    if (g.ending !== null && endingCounts.has(g.ending)) endings[g.ending as keyof CycleEndings] += g.n;
+    touches[TOUCH_BUCKETS[Math.min(g.touches, last)] as keyof CycleTouches] += g.n;
+  }
   return { endings, touches };
 }
 
