@@ -13,7 +13,7 @@ import { cached } from './statements.ts';
 /** The instants a local day's follow-through is measured against, and its week (Monday). */
 const DAY_STARTS = `ft_day_start(day, 0, @zone) AS d0, ft_day_start(day, 1, @zone) AS d1,
   ft_day_start(day, 2, @zone) AS d2, ft_day_start(day, 3, @zone) AS d3, ft_day_start(day, 8, @zone) AS d8,
-  date(day, 'weekday 0', '-6 days') AS week`;
+  julianday(ft_day_start(day, 1, @zone)) AS j1, date(day, 'weekday 0', '-6 days') AS week`;
 
 // The meeting days of the period: met_on, else (met_on unset) the local day the person was added.
 const DAYS = `met_days AS MATERIALIZED (
@@ -66,17 +66,17 @@ const PER_DAY = `WITH ${DAYS}
     .join('\nUNION ALL\n')}`;
 
 // The middle one or two of the hours from the end of the meeting day to the first message; @n is
-// how many people got one.
+// how many people got one. The day's end is read as a Julian day once per day, not per person.
 const MEDIAN = `WITH ${DAYS}, firsts AS (
   ${[...PEOPLE_OF]
     .map(
       ([days, people]) =>
-        `SELECT d.d1 AS moment, ${FIRST_AT} AS first_at FROM ${days} d JOIN ${people.from} ON ${people.on}`,
+        `SELECT d.j1 AS moment, ${FIRST_AT} AS first_at FROM ${days} d JOIN ${people.from} ON ${people.on}`,
     )
     .join('\nUNION ALL\n')}
 )
 SELECT round(avg(h), 2) FROM (
-  SELECT max(0, (julianday(first_at) - julianday(moment)) * 24) AS h FROM firsts WHERE first_at IS NOT NULL
+  SELECT max(0, (julianday(first_at) - moment) * 24) AS h FROM firsts WHERE first_at IS NOT NULL
   ORDER BY h LIMIT 2 - CAST(@n AS INTEGER) % 2 OFFSET (CAST(@n AS INTEGER) - 1) / 2)`;
 
 export interface WeekCounts {
