@@ -6,6 +6,7 @@ import type {
 } from '../../shared/domain/insights.ts';
 import { CYCLE_REPORT_ENDINGS, TOUCH_BUCKETS } from '../../shared/domain/insights.ts';
 import type { Db } from './database.ts';
+import { wholeNetworkReplies } from './insights-sent-counts.ts';
 import {
   BACKLOG,
   type BoundParams,
@@ -149,6 +150,7 @@ const replySql = (sent: string) => `WITH ${sent},
 
 /** Reply counts by every dimension, and one 'median' row: sent = messages replied, replied = median hours. */
 export function replyFigures(db: Db, b: BoundParams): ReplyRow[] {
+  if (b.tag === null && b.eventId === null && b.stampLength === 13) return wholeNetworkReplies(db, b);
   return cached<[BoundParams], ReplyRow>(db, replySql(UNITS.SENT.cte)).all(b);
 }
 

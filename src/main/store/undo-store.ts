@@ -35,7 +35,7 @@ const WHOLE_ROW: ReadonlySet<JournaledTable> = new Set(['interactions', 'promise
  * Columns an undo neither compares nor puts back blindly.
  * - Derived: kept by triggers from other rows (last_interaction_at follows the interactions;
  *   migration 016's insights facts: a person's first message, a message's answer and step;
- *   018's done steps per cycle).
+ *   018's done steps per cycle; 021's pacing a person's messages are counted under).
  * - Bookkeeping: written by the app behind the user's back (a reminder marks a step notified; an
  *   edit stamps updated_at). A change there is no reason to refuse; the old value comes back
  *   only if nothing wrote it since.
@@ -43,7 +43,7 @@ const WHOLE_ROW: ReadonlySet<JournaledTable> = new Set(['interactions', 'promise
  *   and LAST-MODIFIED is now (RFC 5545 §3.8.7.4), never back to the old numbers.
  */
 const DERIVED: ReadonlyMap<JournaledTable, ReadonlySet<string>> = new Map([
-  ['contacts', new Set(['last_interaction_at', 'first_outbound_at'])],
+  ['contacts', new Set(['last_interaction_at', 'first_outbound_at', 'insights_pacing'])],
   ['interactions', new Set(['reply_at', 'step_purpose'])],
   ['cycles', new Set(['touches'])],
 ]);

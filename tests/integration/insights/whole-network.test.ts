@@ -1,9 +1,10 @@
 // Without a tag or event filter the report reads its measures from stored counts and indexes
-// (insights-whole-network.ts, migrations 018-020); with one, from the units the lists count. A tag
+// (insights-whole-network.ts, insights-sent-counts.ts, migrations 018-021); with one, from the units the lists count. A tag
 // that every person has keeps everyone, so both must give the same report. Checked on seeded
 // networks made awkward on purpose: people with no meeting day (added in another local day than
 // the UTC one), archived and unreviewed people, messages after the period's end and before the
-// meeting, in several zones and periods, including ones that cross a DST change.
+// meeting, pacing from people and from tags, messages from templates, in several zones and
+// periods, including ones that cross a DST change.
 import { afterEach, describe, expect, it } from 'vitest';
 import { pick, seededRandom } from '../../../src/main/seed/random.ts';
 import { seedDatabase } from '../../../src/main/seed/seed-database.ts';
@@ -57,6 +58,21 @@ function awkward(a: TempApp, seed: number): void {
         at,
       );
     }
+    // Pacing from the person, else from their first tag by name that has one, else the default;
+    // messages written from a template; the reply figures count them by both.
+    db.prepare("INSERT INTO tags (name, pacing) VALUES ('alpha', 'fast'), ('beta', 'deliberate')").run();
+    for (const id of ids) {
+      const roll = random();
+      if (roll < 0.15) db.prepare("UPDATE contacts SET pacing = 'deliberate' WHERE id = ?").run(id);
+      else if (roll < 0.4)
+        db.prepare(
+          'INSERT INTO contact_tags (contact_id, tag_id) SELECT ?, id FROM tags WHERE name IN (?, ?)',
+        ).run(id, 'beta', random() < 0.5 ? 'alpha' : 'beta');
+    }
+    db.prepare(
+      `UPDATE interactions SET draft_purpose = 'refresher', draft_variant = 1 + id % 2
+       WHERE direction = 'outbound' AND id % 3 = 0`,
+    ).run();
   });
 }
 

@@ -18,6 +18,7 @@ import { migration017 } from './017-card-puts.ts';
 import { migration018 } from './018-cycle-touches.ts';
 import { migration019 } from './019-backlog-indexes.ts';
 import { migration020 } from './020-people-indexes.ts';
+import { migration021 } from './021-sent-aggregates.ts';
 import type { Migration } from './runner.ts';
 
 /** Every migration, in order. Append only: a shipped migration is never edited. */
@@ -42,4 +43,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration018,
   migration019,
   migration020,
+  migration021,
 ];
