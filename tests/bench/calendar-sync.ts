@@ -21,25 +21,34 @@ const VARIABLE = 'FT_BENCH_DAV_PASSWORD';
 /**
  * Sums the time from each HTTP request's start to its answer's end: the server's share (and the
  * loopback's). Read from node:http's diagnostics channels, which the DAV session's client uses.
+ * Each request's method and time are kept too, so a row can name the one that took longest.
  */
-function measureServer(): { ms: () => number; requests: () => number; restore: () => void } {
+export function measureServer(): {
+  ms: () => number;
+  requests: () => number;
+  each: () => readonly { method: string; ms: number }[];
+  restore: () => void;
+} {
   const started = new WeakMap<object, number>();
+  const each: { method: string; ms: number }[] = [];
   let waited = 0;
-  let count = 0;
   const onStart = (message: unknown) => {
     started.set((message as { request: object }).request, performance.now());
   };
   const onFinish = (message: unknown) => {
-    const at = started.get((message as { request: object }).request);
+    const request = (message as { request: { method?: string } }).request;
+    const at = started.get(request);
     if (at === undefined) return;
-    waited += performance.now() - at;
-    count += 1;
+    const ms = performance.now() - at;
+    waited += ms;
+    each.push({ method: request.method ?? '?', ms });
   };
   diagnostics.subscribe('http.client.request.start', onStart);
   diagnostics.subscribe('http.client.response.finish', onFinish);
   return {
     ms: () => waited,
-    requests: () => count,
+    requests: () => each.length,
+    each: () => each,
     restore: () => {
       diagnostics.unsubscribe('http.client.request.start', onStart);
       diagnostics.unsubscribe('http.client.response.finish', onFinish);
