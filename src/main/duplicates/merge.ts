@@ -15,6 +15,7 @@ import {
 } from '../store/merge-store.ts';
 import { restoreContacts, snapshotContacts } from '../store/row-snapshot.ts';
 import { reindexContact } from '../store/search-index.ts';
+import { moveSyncLinks } from '../store/sync-cards-store.ts';
 import { writeTransaction } from '../store/transaction.ts';
 
 interface MergeDeps {
@@ -47,6 +48,8 @@ export function mergeContacts(
     }
     const { patch: listPatch } = uniteLists(keep, merged);
     const moved = moveOwnedRows(db, merged.id, keep.id);
+    // Before the delete, whose trigger would mark the merged contact's card for deletion there.
+    moveSyncLinks(db, merged.id, keep.id);
     settleMergedFlags(db, keep.id, merged.id);
     deleteContact(db, merged.id);
     updateContact(db, keep.id, { ...patch, ...listPatch }, deps.now);

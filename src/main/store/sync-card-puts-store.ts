@@ -54,3 +54,10 @@ export function cardPutAtHref(db: Db, accountId: number, href: string): CardPutR
 export function dropCardPut(db: Db, accountId: number, contactId: number): void {
   cached(db, 'DELETE FROM sync_card_puts WHERE account_id = ? AND contact_id = ?').run(accountId, contactId);
 }
+
+/** The account's creates sent without an answer (few: one per new contact whose answer was lost). */
+export function unansweredCreates(db: Db, accountId: number): CardPutRow[] {
+  return cached<[number], Stored>(db, `${SELECT} WHERE account_id = ? AND created = 1 ORDER BY contact_id`)
+    .all(accountId)
+    .map((row) => ({ ...row, created: true }));
+}

@@ -245,3 +245,21 @@ export function getReview(db: Db, accountId: number, href: string): CardReviewRo
 export function dropReview(db: Db, accountId: number, href: string): void {
   cached(db, 'DELETE FROM sync_card_reviews WHERE account_id = ? AND href = ?').run(accountId, href);
 }
+
+/**
+ * A merge: the kept contact takes over the merged one's card where it has none (phones already
+ * hold that card, and the merged contact's delete would otherwise wait to remove it there), and
+ * its create sent without an answer, so the next pass settles that card as the kept contact's.
+ */
+export function moveSyncLinks(db: Db, from: number, to: number): void {
+  cached(
+    db,
+    `UPDATE sync_cards SET contact_id = @to, local_updated_at = '' WHERE contact_id = @from AND state = 'linked'
+       AND account_id NOT IN (SELECT account_id FROM sync_cards WHERE contact_id = @to)`,
+  ).run({ from, to });
+  cached(
+    db,
+    `UPDATE sync_card_puts SET contact_id = @to WHERE contact_id = @from AND created = 1
+       AND account_id NOT IN (SELECT account_id FROM sync_card_puts WHERE contact_id = @to)`,
+  ).run({ from, to });
+}

@@ -113,6 +113,26 @@ export async function readCards(
     .map((c) => ({ path: hrefPath(c.url, url), etag: c.etag ?? null, data: c.data as string }));
 }
 
+/**
+ * One card by GET, or null when it is not there: a multiget naming only a missing card is
+ * answered 404 as a whole by Radicale and Xandikos.
+ */
+export async function readCard(
+  session: CardSession,
+  base: string,
+  path: string,
+): Promise<ServerCardText | null> {
+  const response = await session.fetch(urlOf(path, base), { headers: session.headers });
+  const data = await response.text().catch(() => '');
+  if (response.status === 404 || response.status === 410) return null;
+  if (!response.ok)
+    throw new CardDavError(
+      `The server refused to read the card ${path} (HTTP ${response.status}).`,
+      response.status,
+    );
+  return { path, etag: response.headers.get('etag'), data };
+}
+
 export type PutOutcome = { ok: true; etag: string | null } | { ok: false; status: number };
 
 /**

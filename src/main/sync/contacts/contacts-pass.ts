@@ -8,6 +8,7 @@ import {
   cardPutOf,
   dropCardPut,
   saveCardPut,
+  unansweredCreates,
 } from '../../store/sync-card-puts-store.ts';
 import {
   addressbookState,
@@ -43,7 +44,14 @@ import {
   localFields,
 } from './apply-local.ts';
 import { buildCard, canonicalFields } from './card-write.ts';
-import { findOrMakeAddressbook, putCard, readCards, type ServerCardText } from './carddav.ts';
+import {
+  deleteCard,
+  findOrMakeAddressbook,
+  putCard,
+  readCard,
+  readCards,
+  type ServerCardText,
+} from './carddav.ts';
 import { planFirstLink } from './link-plan.ts';
 import { readCardFields, type ScalarField, type SyncedFields } from './synced-fields.ts';
 import { agreedBase, mergeFields } from './three-way.ts';
@@ -113,6 +121,7 @@ export async function syncContacts(
   }
   const url = state.url as string;
   const pass = new Pass(deps, session, account.id, url, result);
+  await pass.settleStrandedCreates();
   // Cards the server has as far as this side knows: linked ones and those waiting for a delete.
   const known = new Map(
     cardEtags(db, account.id)
@@ -202,7 +211,13 @@ class Pass {
 
   async firstLink(paths: string[], handled: Set<number>): Promise<void> {
     const { db } = this.deps;
-    const cards = await this.read(paths);
+    const sent: { sent: CardPutRow; card: ServerCardText }[] = [];
+    const cards: ServerCardText[] = [];
+    for (const card of await this.read(paths)) {
+      const create = cardPutAtHref(db, this.accountId, card.path);
+      if (create?.created) sent.push({ sent: create, card });
+      else cards.push(card);
+    }
     const read = new Map(cards.map((c) => [c.path, { text: c, ...readCardFields(c.data) }]));
     const plan = planFirstLink(
       [...read.values()].map((c) => ({ href: c.text.path, uid: c.uid, fields: c.fields })),
@@ -223,6 +238,7 @@ class Pass {
         this.review(step.href, step.contactId, step.reason, card.text);
       }
     }
+    await this.takeSentCreates(sent, handled);
   }
 
   async pull(
@@ -238,6 +254,7 @@ class Pass {
       .filter((c) => c.etag === null || byPath.get(c.path)?.etag !== c.etag)
       .map((c) => c.path);
     const fresh: { text: ServerCardText; uid: string | null; fields: SyncedFields }[] = [];
+    const sentCreates: { sent: CardPutRow; card: ServerCardText }[] = [];
     for (const card of await this.read(changed)) {
       const known = byPath.get(card.path);
       const fields = readCardFields(card.data);
@@ -250,7 +267,7 @@ class Pass {
       }
       if (!known) {
         const sent = cardPutAtHref(db, this.accountId, card.path);
-        if (sent?.created && (await this.takeSentCreate(sent, card))) handled.add(sent.contactId);
+        if (sent?.created) sentCreates.push({ sent, card });
         else fresh.push({ text: card, uid: fields.uid, fields: fields.fields });
         continue;
       }
@@ -261,6 +278,7 @@ class Pass {
       }
     }
     await this.takeNew(fresh, handled);
+    await this.takeSentCreates(sentCreates, handled);
     for (const path of deleted) {
       if (inReview.has(path)) writeTransaction(db, () => dropReview(db, this.accountId, path));
       const row = byPath.get(path);
@@ -358,6 +376,8 @@ class Pass {
   async merge(row: SyncCardRow, remoteCard: ServerCardText, base: SyncedFields | null): Promise<void> {
     const { db } = this.deps;
     let card = remoteCard;
+    const stranded = cardPutOf(db, this.accountId, row.contactId);
+    if (stranded?.created && stranded.href !== row.href && !(await this.settleStranded(stranded))) return;
     // This card's last PUT got no answer: where the server holds what it sent, it arrived, and
     // those fields are agreed (else this side's own value would read as the server's edit).
     const sent = cardPutOf(db, this.accountId, row.contactId);
@@ -366,18 +386,24 @@ class Pass {
       base = agreedBase(base, JSON.parse(unanswered.fields), readCardFields(card.data).fields);
     for (let round = 0; round < ROUNDS; round++) {
       const remote = readCardFields(card.data);
-      const local = localFields(db, row.contactId);
-      if (!local) return; // deleted here meanwhile: the trigger marked the card
       const now = this.deps.now();
-      const held = new Set(conflictsOf(db, this.accountId, row.contactId).map((c) => c.field as ScalarField));
-      const out = mergeFields({
-        base,
-        local: canonicalFields(local, now),
-        remote: remote.fields,
-        remoteAppFieldsKept: remote.appFieldsKept,
-        held,
-      });
-      const applied = writeTransaction(db, () => {
+      // Read, merged and written in one transaction: no other process's edit falls between the
+      // read and the write, and a card that needs no PUT (each card of a first link that is the
+      // contact already) is done with one commit.
+      const merged = writeTransaction(db, () => {
+        const local = localFields(db, row.contactId);
+        if (!local) return null; // deleted here meanwhile: the trigger marked the card
+        const held = new Set(
+          conflictsOf(db, this.accountId, row.contactId).map((c) => c.field as ScalarField),
+        );
+        const canonical = canonicalFields(local, now);
+        const out = mergeFields({
+          base,
+          local: canonical,
+          remote: remote.fields,
+          remoteAppFieldsKept: remote.appFieldsKept,
+          held,
+        });
         const done = applyToContact(this.deps, row.contactId, out.localChanges);
         if ('error' in done) {
           this.result.errors.push(
@@ -386,20 +412,9 @@ class Pass {
           return null;
         }
         this.keepConflicts(row.contactId, out.conflicts, held);
-        // Before the PUT, which may never arrive: what both sides now hold is agreed. The
-        // contact's own time is left as it was, so what must still go out is sent next pass.
-        const after = localFields(db, row.contactId);
-        const agreed = after ? agreedBase(base, canonicalFields(after, now), remote.fields) : base;
-        if (agreed !== base || unanswered) {
-          saveCard(db, { ...row, etag: card.etag, card: card.data, base: JSON.stringify(agreed) });
-          base = agreed;
-        }
         if (unanswered) dropCardPut(db, this.accountId, row.contactId);
-        return contactUpdatedAt(db, row.contactId) ?? '';
-      });
-      if (applied === null) return;
-      if (out.remote === null) {
-        writeTransaction(db, () =>
+        const applied = contactUpdatedAt(db, row.contactId) ?? '';
+        if (out.remote === null) {
           saveCard(db, {
             ...row,
             etag: card.etag,
@@ -407,11 +422,26 @@ class Pass {
             base: JSON.stringify(remote.fields),
             localUpdatedAt: applied,
             syncedAt: now,
-          }),
-        );
-        return;
-      }
-      const text = buildCard(out.remote, { uid: row.uid, previous: card.data, now });
+          });
+          return { applied, remote: null };
+        }
+        // Before the PUT, which may never arrive: what both sides now hold is agreed. The
+        // contact's own time is left as it was, so what must still go out is sent next pass.
+        // With nothing taken in, the contact is still as read above.
+        const taken = Object.keys(out.localChanges).length > 0;
+        const after = taken ? localFields(db, row.contactId) : local;
+        const agreed = after
+          ? agreedBase(base, taken ? canonicalFields(after, now) : canonical, remote.fields)
+          : base;
+        if (agreed !== base || unanswered) {
+          saveCard(db, { ...row, etag: card.etag, card: card.data, base: JSON.stringify(agreed) });
+          base = agreed;
+        }
+        return { applied, remote: out.remote };
+      });
+      if (merged === null || merged.remote === null) return;
+      const { applied } = merged;
+      const text = buildCard(merged.remote, { uid: row.uid, previous: card.data, now });
       const fields = JSON.stringify(readCardFields(text).fields);
       this.sending({ contactId: row.contactId, href: row.href, uid: row.uid, created: false, fields });
       const put = await putCard(this.session, this.url, row.href, text, card.etag);
@@ -507,6 +537,87 @@ class Pass {
   private sending(p: Omit<CardPutRow, 'accountId' | 'sentAt'>): void {
     const row: CardPutRow = { ...p, accountId: this.accountId, sentAt: this.deps.now() };
     writeTransaction(this.deps.db, () => saveCardPut(this.deps.db, row));
+  }
+
+  /**
+   * Cards at the hrefs of creates sent without an answer, after this pass's matching: a contact
+   * that matching linked to another card (a phone's, another device's) keeps that one, and its
+   * own create is settled; the others are linked to the card their create made.
+   */
+  private async takeSentCreates(
+    sent: readonly { sent: CardPutRow; card: ServerCardText }[],
+    handled: Set<number>,
+  ): Promise<void> {
+    for (const s of sent) {
+      // Settled already, when matching linked its contact elsewhere (merge settles first).
+      const still = cardPutOf(this.deps.db, this.accountId, s.sent.contactId);
+      if (!still?.created || still.href !== s.sent.href) continue;
+      if (cardOfContact(this.deps.db, this.accountId, s.sent.contactId)) await this.settleStranded(s.sent);
+      else if (await this.takeSentCreate(s.sent, s.card)) handled.add(s.sent.contactId);
+    }
+  }
+
+  /** Every create sent without an answer whose contact has since been linked to another card. */
+  async settleStrandedCreates(): Promise<void> {
+    const { db } = this.deps;
+    for (const sent of unansweredCreates(db, this.accountId)) {
+      const card = cardOfContact(db, this.accountId, sent.contactId);
+      if (card && card.href !== sent.href) await this.settleStranded(sent);
+    }
+  }
+
+  /**
+   * A create sent without an answer, for a contact now linked to another card (matched to a
+   * phone's card, or merged with a contact that had one). Sent again, it would make a second card
+   * for the person; arrived, it is one. So: not there, the row goes; there, what it holds beyond
+   * what was sent (a phone's edit since) is merged into the contact, and then it is deleted, with
+   * If-Match, so an edit made after that read is merged next pass rather than lost. The contact's
+   * own fields reach the server through its linked card. False while the card is still there.
+   */
+  private async settleStranded(sent: CardPutRow): Promise<boolean> {
+    const { db } = this.deps;
+    const base = JSON.parse(sent.fields) as SyncedFields;
+    for (let round = 0; round < ROUNDS; round++) {
+      const there = await readCard(this.session, this.url, sent.href);
+      if (there) {
+        const remote = readCardFields(there.data);
+        const taken = writeTransaction(db, () => {
+          const local = localFields(db, sent.contactId);
+          if (!local) return true; // deleted here: its linked card waits for the user's word
+          const held = new Set(
+            conflictsOf(db, this.accountId, sent.contactId).map((c) => c.field as ScalarField),
+          );
+          const out = mergeFields({
+            base,
+            local: canonicalFields(local, this.deps.now()),
+            remote: remote.fields,
+            remoteAppFieldsKept: remote.appFieldsKept,
+            held,
+          });
+          const done = applyToContact(this.deps, sent.contactId, out.localChanges);
+          if ('error' in done) {
+            this.result.errors.push(
+              `The card ${sent.href} of contact ${sent.contactId} was not merged in: ${done.error}.`,
+            );
+            return false;
+          }
+          this.keepConflicts(sent.contactId, out.conflicts, held);
+          return true;
+        });
+        if (!taken) return false;
+        if ((await deleteCard(this.session, this.url, sent.href, there.etag)) === 'changed') continue;
+      }
+      writeTransaction(db, () => {
+        // Only this create's row: a later PUT's row for the linked card is that card's business.
+        const now = cardPutOf(db, this.accountId, sent.contactId);
+        if (now?.created && now.href === sent.href) dropCardPut(db, this.accountId, sent.contactId);
+      });
+      return true;
+    }
+    this.result.errors.push(
+      `The card ${sent.href}, a second card of contact ${sent.contactId}, kept changing on the server; it is merged and removed next time.`,
+    );
+    return false;
   }
 
   /**
