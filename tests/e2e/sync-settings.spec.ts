@@ -1,8 +1,10 @@
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import {
   DAV_PASSWORD,
+  DAV_SERVERS,
   listObjects,
   makeCalendarOnServer,
   moveOnServer,
@@ -251,4 +253,56 @@ test('what the contact sync left for the user is counted in Settings and decided
   await expect(page.getByRole('region', { name: 'Changed on both sides' })).toContainText(
     'Katherine Johnson',
   );
+});
+
+test('two calendars of one name: each offered with its path, and the one chosen is linked by its address', async ({
+  page,
+  server,
+  openApp,
+}) => {
+  // A Radicale of its own: the file's server is shared with the test that counts its calendars.
+  const dir = await mkdtemp(join(tmpdir(), 'ft-e2e-dav-same-name-'));
+  const dav = await DAV_SERVERS.find((s) => s.name === 'Radicale')!.start(dir);
+  try {
+    const paths = [`/${dav.user}/work-1/`, `/${dav.user}/work-2/`];
+    for (const path of paths)
+      expect((await makeCalendarOnServer(dav, `${dav.base}${path}`, { name: 'Work' })).status).toBe(201);
+
+    await openApp('/settings');
+    const section = page.getByRole('region', { name: 'Sync', exact: true });
+    const add = section.getByRole('button', { name: 'Add calendar server' });
+    await expect(add).toBeEnabled();
+    await add.click();
+    const dialog = page.getByRole('dialog', { name: 'Add a calendar server' });
+    await dialog.getByLabel('Server address').fill(dav.url);
+    await dialog.getByLabel('User name').fill(dav.user);
+    await dialog.getByLabel('Environment variable').fill(VARIABLE);
+    await dialog.getByRole('button', { name: 'Test and list calendars' }).click();
+    await expect(dialog.getByRole('status')).toContainText('2 calendars');
+    const calendar = dialog.getByRole('combobox', { name: 'Calendar', exact: true });
+    // Both offered, told apart by their paths.
+    const labels = (await calendar.locator('option').allTextContents()).sort();
+    expect(labels).toEqual(['New calendar named…', ...paths.map((p) => `Work — ${p}`)]);
+    // The shared name typed as a new one is said to be shared.
+    await dialog.getByLabel('New calendar’s name').fill('Work');
+    await expect(dialog).toContainText(
+      '2 calendars on the server are named “Work”: choose one above (each is shown with its path), or give a new name.',
+    );
+    await calendar.selectOption({ label: `Work — ${paths[1]}` });
+    await expect(calendar).toHaveAccessibleDescription(
+      '“Work” is on the server: follow-ups, meetings and promises go into it, beside its own events.',
+    );
+    await expectNoAxeViolations(page, 'Settings › Sync dialog with two calendars of one name');
+    await dialog.getByRole('button', { name: 'Connect' }).click();
+    await expect(dialog).toHaveCount(0);
+
+    const account = section.getByRole('listitem').filter({ hasText: dav.user });
+    await expect(account).toContainText(`Follow-ups into “Work” at ${paths[1]}`);
+    const [linked] = await server.call<{ calendar: string; calendarUrl: string }[]>('sync.accounts.list', {});
+    expect(linked?.calendar).toBe('Work');
+    expect(new URL(linked!.calendarUrl).pathname).toBe(paths[1]);
+  } finally {
+    await dav.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
 });

@@ -29,6 +29,15 @@ export function setAddressbookState(db: Db, accountId: number, state: Addressboo
   ).run(state.url, state.syncToken, state.ctag, state.linkedAt, accountId);
 }
 
+/** The address book found or made for the account: passes use this URL, and show its name as listed. */
+export function setAddressbookLink(db: Db, accountId: number, book: { url: string; name: string }): void {
+  cached(db, 'UPDATE sync_accounts SET addressbook_url = ?, addressbook_name = ? WHERE id = ?').run(
+    book.url,
+    book.name,
+    accountId,
+  );
+}
+
 // ——— cards ———
 
 export type CardState = 'linked' | 'deleted-here' | 'deleted-there';

@@ -14,7 +14,7 @@ export interface SyncAccountRow extends SyncAccount {
 type StoredRow = Omit<SyncAccountRow, 'credential'> & { credential: string };
 
 const ACCOUNT_SELECT = `SELECT id, url, user_name AS user, credential, calendar_name AS calendar,
-  addressbook_name AS addressbook, principal_url AS principalUrl, calendar_url AS calendarUrl,
+  addressbook_name AS addressbook, principal_url AS principalUrl, calendar_url AS calendarUrl, addressbook_url AS addressbookUrl,
   calendar_sync_token AS calendarSyncToken, calendar_ctag AS calendarCtag, created_at AS createdAt,
   last_sync_at AS lastSyncAt, last_error AS lastError FROM sync_accounts`;
 
@@ -54,6 +54,7 @@ export interface NewSyncAccount {
   addressbook: string | null;
   principalUrl: string | null;
   calendarUrl: string | null;
+  addressbookUrl: string | null;
 }
 
 export function insertSyncAccount(db: Db, a: NewSyncAccount, at: string): number {
@@ -61,8 +62,9 @@ export function insertSyncAccount(db: Db, a: NewSyncAccount, at: string): number
     cached(
       db,
       `INSERT INTO sync_accounts (url, user_name, credential, calendar_name, addressbook_name, principal_url,
-         calendar_url, created_at, updated_at)
-       VALUES (@url, @user, @credential, @calendar, @addressbook, @principalUrl, @calendarUrl, @at, @at)`,
+         calendar_url, addressbook_url, created_at, updated_at)
+       VALUES (@url, @user, @credential, @calendar, @addressbook, @principalUrl, @calendarUrl, @addressbookUrl,
+         @at, @at)`,
     ).run({ ...a, credential: JSON.stringify(a.credential), at }).lastInsertRowid,
   );
 }
@@ -71,15 +73,17 @@ export function deleteSyncAccount(db: Db, id: number): boolean {
   return cached<[number]>(db, 'DELETE FROM sync_accounts WHERE id = ?').run(id).changes > 0;
 }
 
+/** The calendar found or made for the account: passes use this URL, and show its name as listed. */
 export function setAccountCalendar(
   db: Db,
   id: number,
-  c: { principalUrl: string; calendarUrl: string },
+  c: { principalUrl: string; calendarUrl: string; calendarName: string },
   at: string,
 ): void {
   cached(
     db,
-    `UPDATE sync_accounts SET principal_url = @principalUrl, calendar_url = @calendarUrl, updated_at = @at
+    `UPDATE sync_accounts SET principal_url = @principalUrl, calendar_url = @calendarUrl,
+       calendar_name = @calendarName, updated_at = @at
      WHERE id = @id`,
   ).run({ id, ...c, at });
 }

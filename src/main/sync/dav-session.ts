@@ -6,7 +6,8 @@ import {
   isCollectionDirty,
   makeCalendar,
 } from 'tsdav';
-import { collectionNamed, type SyncCalendarFound } from '../../shared/domain/sync-collections.ts';
+import type { SyncCalendarFound } from '../../shared/domain/sync-collections.ts';
+import { chooseCollection } from './collection-choice.ts';
 import { collectionLabel } from './collection-names.ts';
 import { httpFetch } from './http-fetch.ts';
 import { networkWords, SyncError, safeHost, statusWords } from './sync-error.ts';
@@ -109,23 +110,34 @@ export async function listCalendars(session: DavSession, account: DAVAccount): P
     }));
 }
 
-/** The calendar the account's name links to, by the rule the dialog shows (first of that name). */
-export function calendarNamed(list: readonly EventCalendar[], name: string): EventCalendar | undefined {
-  const found = collectionNamed(
+/**
+ * The calendar the account's name or address stands for; null for a name none has. Two of one
+ * name, or an address with none, are refused in words (CollectionChoiceError).
+ */
+export function chooseCalendar(
+  list: readonly EventCalendar[],
+  wanted: string,
+  server: string,
+): EventCalendar | null {
+  const found = chooseCollection(
     list.map((c) => c.found),
-    name,
+    wanted,
+    'calendar',
+    server,
   );
-  return list.find((c) => c.found === found);
+  return list.find((c) => c.found === found) ?? null;
 }
 
-/** The calendar with this name, or one made for it (MKCALENDAR, RFC 4791 §5.3.1). */
+/** The calendar the account names, or one made for a name none has (MKCALENDAR, RFC 4791 §5.3.1). */
 export async function findOrMakeCalendar(
   session: DavSession,
   found: Discovered,
-  name: string,
-): Promise<DAVCalendar> {
-  const existing = calendarNamed(await listCalendars(session, found.account), name);
-  if (existing) return existing.dav;
+  wanted: string,
+): Promise<EventCalendar> {
+  const existing = chooseCalendar(await listCalendars(session, found.account), wanted, session.url);
+  if (existing) return existing;
+  // chooseCalendar refuses an address with no calendar there: what is made is always a name's.
+  const name = wanted;
   const url = new URL(`${slug(name)}/`, found.calendarHomeUrl).href;
   const [answer] = await makeCalendar({
     url,
@@ -142,7 +154,7 @@ export async function findOrMakeCalendar(
   const made = (await listCalendars(session, found.account)).find((c) => sameCollection(c.dav.url, url));
   if (!made)
     throw new SyncError('refused', `${safeHost(url)} did not create the calendar "${name}" at ${url}`);
-  return made.dav;
+  return made;
 }
 
 export const sameCollection = (a: string, b: string) => a.replace(/\/?$/, '/') === b.replace(/\/?$/, '/');

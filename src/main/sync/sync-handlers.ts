@@ -15,6 +15,7 @@ import {
   publicAccount,
 } from '../store/sync-store.ts';
 import { writeTransaction } from '../store/transaction.ts';
+import { CollectionChoiceError } from './collection-choice.ts';
 import { SyncError } from './sync-error.ts';
 import { createSyncService, type SyncService } from './sync-service.ts';
 
@@ -62,9 +63,17 @@ export function syncHandlers(
       const linked = verify ? await upstream(() => service.link({ ...fields, id: 0 }, secret)) : null;
       const id = writeTransaction(db, () => {
         taken();
+        // Linked: kept by URL (a name two collections may share), shown by the name listed.
         const newId = insertSyncAccount(
           db,
-          { ...fields, principalUrl: linked?.principalUrl ?? null, calendarUrl: linked?.calendarUrl ?? null },
+          {
+            ...fields,
+            calendar: linked?.calendarName ?? fields.calendar,
+            addressbook: linked?.addressbook?.name ?? fields.addressbook,
+            principalUrl: linked?.principalUrl ?? null,
+            calendarUrl: linked?.calendarUrl ?? null,
+            addressbookUrl: linked?.addressbook?.url ?? null,
+          },
           nowIso(deps),
         );
         if (secret !== undefined && !storeSecret(deps.info.dataDir, newId, secret, 'sync'))
@@ -121,6 +130,9 @@ async function upstream<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (error) {
+    // Which calendar or address book is meant: the user's to say, under that field.
+    if (error instanceof CollectionChoiceError)
+      throw new ApiError('invalid_input', error.message, [{ path: error.field, message: error.message }]);
     if (error instanceof SyncError)
       throw new ApiError(error.code === 'credentials' ? 'invalid_input' : 'upstream', error.message);
     throw error;

@@ -1,5 +1,9 @@
 import type { SyncRunResult, SyncTestResult } from '../../shared/domain/sync.ts';
-import { collectionNamed, type SyncAddressBookFound } from '../../shared/domain/sync-collections.ts';
+import {
+  collectionPath,
+  matchCollection,
+  type SyncAddressBookFound,
+} from '../../shared/domain/sync-collections.ts';
 import { stepsToExport } from '../calendar/planned-steps.ts';
 import type { HandlerDeps } from '../core/handler-deps.ts';
 import { meetingsInRange, promisesInRange } from '../store/calendar-store.ts';
@@ -28,10 +32,10 @@ import { type CalendarPass, DEFAULT_RETRY, type RetryPolicy } from './calendar-p
 import { pullCalendar } from './calendar-pull.ts';
 import { pushOutbox } from './calendar-push.ts';
 import type { ReadMode } from './calendar-read.ts';
-import { addressBookHome, CardDavError, listAddressBooks } from './contacts/carddav.ts';
+import { requireCollection } from './collection-choice.ts';
+import { addressBookHome, CardDavError, listAddressBooks, resolveAddressbook } from './contacts/carddav.ts';
 import { runContactPass } from './contacts/contact-session.ts';
 import {
-  calendarNamed,
   type DavSession,
   DEFAULT_TIMEOUT_MS,
   davSession,
@@ -53,17 +57,32 @@ export interface SyncOptions {
   readMode?: ReadMode;
 }
 
+type TestedAccount = Pick<SyncAccountRow, 'id' | 'url' | 'user' | 'credential' | 'calendar' | 'addressbook'> &
+  Partial<Pick<SyncAccountRow, 'calendarUrl' | 'addressbookUrl'>>;
+
+/** Where an account's collections are, found (or the calendar made) by what it names. */
+export interface LinkedCollections {
+  principalUrl: string;
+  calendarUrl: string;
+  calendarName: string;
+  /** Null when the account names none, or its name is not there yet (the first contact pass makes it). */
+  addressbook: SyncAddressBookFound | null;
+}
+
 export interface SyncService {
-  /** Logs in, discovers, finds the calendar and address book, and lists what is there (makes nothing). */
-  test(
+  /**
+   * Logs in, discovers, finds the calendar and address book (the account's stored ones, else by
+   * what it names), and lists what is there (makes nothing).
+   */
+  test(account: TestedAccount, secret?: string): Promise<SyncTestResult>;
+  /**
+   * Discovers and chooses or creates the calendar, and finds the address book; returns where they
+   * are. A name two collections share, or an address with none, is refused (CollectionChoiceError).
+   */
+  link(
     account: Pick<SyncAccountRow, 'id' | 'url' | 'user' | 'credential' | 'calendar' | 'addressbook'>,
     secret?: string,
-  ): Promise<SyncTestResult>;
-  /** Discovers and chooses or creates the calendar; returns where it is. */
-  link(
-    account: Pick<SyncAccountRow, 'id' | 'url' | 'user' | 'credential' | 'calendar'>,
-    secret?: string,
-  ): Promise<{ principalUrl: string; calendarUrl: string }>;
+  ): Promise<LinkedCollections>;
   run(accountId?: number): Promise<SyncRunResult>;
 }
 
@@ -82,9 +101,12 @@ export function createSyncService(deps: HandlerDeps, options: SyncOptions = {}):
       const session = await sessionFor(account, secret);
       const found = await discoverCalendars(session);
       const calendars = await listCalendars(session, found.account);
-      const calendar = calendarNamed(calendars, account.calendar);
       const books = await addressBooksOf(session);
-      const book = account.addressbook ? collectionNamed(books?.list ?? [], account.addressbook) : undefined;
+      const calendarMatch = pick(calendars, (c) => c.found, account.calendarUrl, account.calendar);
+      const calendar = calendarMatch.found;
+      const bookMatch = account.addressbook
+        ? pick(books?.list ?? [], (b) => b, account.addressbookUrl, account.addressbook)
+        : { found: undefined, sameName: [] };
       return {
         ok: true,
         principalUrl: found.principalUrl,
@@ -95,7 +117,9 @@ export function createSyncService(deps: HandlerDeps, options: SyncOptions = {}):
         calendars: calendars.map((c) => c.found),
         addressBookHomeUrl: books?.homeUrl ?? null,
         addressBooks: books?.list ?? [],
-        addressbookUrl: book?.url ?? null,
+        addressbookUrl: bookMatch.found?.url ?? null,
+        calendarSameName: calendarMatch.sameName,
+        addressbookSameName: bookMatch.sameName,
       };
     },
 
@@ -103,7 +127,21 @@ export function createSyncService(deps: HandlerDeps, options: SyncOptions = {}):
       const session = await sessionFor(account, secret);
       const found = await discoverCalendars(session);
       const calendar = await findOrMakeCalendar(session, found, account.calendar);
-      return { principalUrl: found.principalUrl, calendarUrl: calendar.url };
+      let addressbook: SyncAddressBookFound | null = null;
+      if (account.addressbook) {
+        try {
+          addressbook = await resolveAddressbook(session, account.addressbook, false);
+        } catch (error) {
+          // No CardDAV there: the contact pass says so, as before; a refused choice is the user's.
+          if (!(error instanceof CardDavError)) throw error;
+        }
+      }
+      return {
+        principalUrl: found.principalUrl,
+        calendarUrl: calendar.dav.url,
+        calendarName: calendar.found.name,
+        addressbook,
+      };
     },
 
     // One pass at a time per database (the watch's and a "Sync now" would otherwise push the
@@ -155,8 +193,18 @@ export function createSyncService(deps: HandlerDeps, options: SyncOptions = {}):
   async function runAccount(account: SyncAccountRow, result: SyncRunResult, errors: string[]): Promise<void> {
     const session = await sessionFor(account);
     let calendarUrl = account.calendarUrl;
-    if (!calendarUrl) {
-      const linked = await service.link(account);
+    if (calendarUrl) {
+      await requireCollection(session, calendarUrl, 'calendar', account.calendar);
+    } else {
+      // Saved without a link (--no-verify, or before links were kept): found by what it names
+      // once, then by the URL kept here, whatever is added to the server later.
+      const found = await discoverCalendars(session);
+      const calendar = await findOrMakeCalendar(session, found, account.calendar);
+      const linked = {
+        principalUrl: found.principalUrl,
+        calendarUrl: calendar.dav.url,
+        calendarName: calendar.found.name,
+      };
       writeTransaction(deps.db, () =>
         setAccountCalendar(deps.db, account.id, linked, deps.clock().toISOString()),
       );
@@ -233,6 +281,29 @@ export function createSyncService(deps: HandlerDeps, options: SyncOptions = {}):
   }
 
   return service;
+}
+
+/**
+ * The collection a stored account is linked to (by its URL), else the one its name or address
+ * stands for, and the URLs of those sharing that name when more than one does (Test refuses
+ * nothing: it says so).
+ */
+function pick<T, C extends { url: string; name: string }>(
+  list: readonly T[],
+  view: (t: T) => C,
+  stored: string | null | undefined,
+  wanted: string,
+): { found: T | undefined; sameName: string[] } {
+  if (stored) {
+    const at = collectionPath(stored);
+    return { found: list.find((t) => collectionPath(view(t).url) === at), sameName: [] };
+  }
+  const match = matchCollection(list.map(view), wanted);
+  if (match.kind === 'found') return { found: list.find((t) => view(t) === match.collection), sameName: [] };
+  return {
+    found: undefined,
+    sameName: match.kind === 'ambiguous' ? match.collections.map((c) => c.url) : [],
+  };
 }
 
 /**

@@ -21,18 +21,19 @@ const serverUrl = z
     message: 'must not hold a user name or password (give them with --user and a password source)',
   });
 
+/** A collection's display name, or its address: a full URL or a path on the server (starting with /). */
 const collectionName = z
   .string()
   .trim()
   .min(1, 'must not be empty')
-  .max(200, 'must be at most 200 characters');
+  .max(2000, 'must be at most 2000 characters');
 
 export const SyncAccountDraft = z.object({
   url: serverUrl,
   user: requiredText(320),
   credential: CredentialSource,
   calendar: collectionName.default(DEFAULT_SYNC_CALENDAR),
-  /** Contacts come with a later pass (issue 14); the name is kept for it. */
+  /** The address book for contacts, by name, URL or path; none: follow-ups only. */
   addressbook: collectionName.nullable().default(null),
   /** For safe-storage only: the secret, encrypted at once by the desktop app and never stored as given. */
   secret: z.string().min(1, 'must not be empty').max(10_000).optional(),
@@ -53,10 +54,13 @@ export interface SyncAccount {
   url: string;
   user: string;
   credential: CredentialSource;
+  /** The calendar's name as the server lists it once linked; until then the name or address given. */
   calendar: string;
   addressbook: string | null;
-  /** The calendar collection found or created, once discovery has run. */
+  /** The calendar collection found or created, once discovery has run: every pass uses it. */
   calendarUrl: string | null;
+  /** The address book found or created (at adding, or the first contact pass that makes it). */
+  addressbookUrl: string | null;
   createdAt: string;
   lastSyncAt: string | null;
   /** The last pass's failure in words (never the secret), or null after a good one. */
@@ -77,8 +81,14 @@ export interface SyncTestResult {
   /** The address book home (RFC 6352 §7.1.1), or null when the server offers no CardDAV. */
   addressBookHomeUrl: string | null;
   addressBooks: SyncAddressBookFound[];
-  /** The account's address book found by its name; null when it names none or it is not there yet. */
+  /** The account's address book (its stored URL, else found by name); null when it names none or it is not there yet. */
   addressbookUrl: string | null;
+  /**
+   * The calendars, then the address books, sharing the name the account gives, when more than
+   * one does (their URLs): the account must give one by its address.
+   */
+  calendarSameName: string[];
+  addressbookSameName: string[];
 }
 
 /** A step moved in the calendar app and rescheduled here. */

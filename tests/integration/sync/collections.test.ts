@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { collectionPath } from '../../../src/shared/domain/sync-collections.ts';
 import {
   DAV_PASSWORD,
   DAV_SERVERS,
@@ -13,7 +14,9 @@ import { openTempApp, type TempApp, tempDir } from '../../helpers/temp-app.ts';
 /**
  * Issue 14, "choose or create the calendar and the address book": Test lists what the server
  * has (calendars that take events, address books, by name), and an account named for one that
- * exists links to it rather than making another; against both real servers.
+ * exists links to it rather than making another; two of one name are told apart by address,
+ * the account is kept by the URL it linked to, and one gone from the server is said in words;
+ * against both real servers.
  */
 
 process.env.FT_TEST_DAV_COLLECTIONS = DAV_PASSWORD;
@@ -146,4 +149,192 @@ describe.each(DAV_SERVERS)('the calendars and address books Test finds on $name'
       desktop.api['sync.accounts.testDraft']({ url: 'ftp://example.org/', user: 'ada', credential }),
     ).rejects.toMatchObject({ code: 'invalid_input', issues: [expect.objectContaining({ path: 'url' })] });
   });
+  it('two calendars and two address books of one name: the name is refused with both addresses; a path or URL links to one, and every pass stays on it', async () => {
+    const probe = await desktop.api['sync.accounts.testDraft']({
+      url: server.url,
+      user: server.user,
+      credential,
+    });
+    const calendarHome = probe.calendarHomeUrl;
+    const bookHome = probe.addressBookHomeUrl as string;
+    const [workA, workB] = ['work-a/', 'work-b/'].map((p) => new URL(p, calendarHome).href) as [
+      string,
+      string,
+    ];
+    const [peopleA, peopleB] = ['people-a/', 'people-b/'].map((p) => new URL(p, bookHome).href) as [
+      string,
+      string,
+    ];
+    for (const url of [workA, workB])
+      expect((await makeCalendarOnServer(server, url, { name: 'Work' })).status).toBe(201);
+    for (const url of [peopleA, peopleB])
+      expect((await makeAddressBookOnServer(server, url, 'People')).status).toBe(201);
+
+    const draft = { url: server.url, user: server.user, credential, calendar: 'Work', addressbook: 'People' };
+    // Test refuses nothing: it says which share the name.
+    const tested = await desktop.api['sync.accounts.testDraft'](draft);
+    expect(tested).toMatchObject({ calendarExists: false, calendarUrl: null, addressbookUrl: null });
+    expect(tested.calendarSameName.map(collectionPath).sort()).toEqual([workA, workB].map(collectionPath));
+    expect(tested.addressbookSameName.map(collectionPath).sort()).toEqual(
+      [peopleA, peopleB].map(collectionPath),
+    );
+
+    // Adding by the shared name is refused, under the field, with both addresses.
+    await expect(desktop.api['sync.accounts.add'](draft)).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringMatching(
+        /2 calendars .* are named "Work": .*work-a\/.*work-b\/|2 calendars .* are named "Work": .*work-b\/.*work-a\//,
+      ),
+      issues: [expect.objectContaining({ path: 'calendar' })],
+    });
+    await expect(
+      desktop.api['sync.accounts.add']({ ...draft, calendar: new URL(workB).pathname }),
+    ).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringMatching(
+        /2 address books .* are named "People": .*people-.*people-.*by its address or path/,
+      ),
+      issues: [expect.objectContaining({ path: 'addressbook' })],
+    });
+    // An address with no collection is refused too, never made.
+    await expect(
+      desktop.api['sync.accounts.add']({ ...draft, calendar: new URL('nowhere/', calendarHome).pathname }),
+    ).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringMatching(/There is no calendar at /),
+    });
+    expect(await desktop.api['sync.accounts.list']({})).toEqual([]);
+
+    // By path for the calendar, by full URL for the address book: linked to those, by URL.
+    const account = await desktop.api['sync.accounts.add']({
+      ...draft,
+      calendar: new URL(workB).pathname,
+      addressbook: peopleA,
+    });
+    expect(account).toMatchObject({ calendar: 'Work', addressbook: 'People' });
+    expect(collectionPath(account.calendarUrl as string)).toBe(collectionPath(workB));
+    expect(collectionPath(account.addressbookUrl as string)).toBe(collectionPath(peopleA));
+
+    await desktop.api['contacts.create']({
+      displayName: 'Ada Lovelace',
+      emails: [{ value: 'ada@example.org' }],
+      metOn: '2026-03-09',
+    });
+    for (let pass = 0; pass < 2; pass++) expect((await desktop.api['sync.run']({})).errors).toEqual([]);
+    const [step] = await desktop.api['followups.list']({ statuses: ['pending'] });
+    const uid = `followup-${step?.id}@followthrough.app`;
+    const at = (url: string) => new URL(new URL(url).pathname, server.base).href;
+    expect((await listObjects(server, at(workB))).map((o) => uidOf(o.data))).toContain(uid);
+    expect(await listObjects(server, at(workA))).toEqual([]);
+    expect(await cardCount(server, at(peopleA))).toBe(1);
+    expect(await cardCount(server, at(peopleB))).toBe(0);
+    const again = await desktop.api['sync.accounts.test']({ id: account.id });
+    expect(again).toMatchObject({ calendarExists: true, calendarSameName: [], addressbookSameName: [] });
+    expect(collectionPath(again.calendarUrl as string)).toBe(collectionPath(workB));
+    expect(collectionPath(again.addressbookUrl as string)).toBe(collectionPath(peopleA));
+  });
+
+  it('an account kept by name only (saved before links were kept) links by its name once, then keeps to that URL', async () => {
+    const probe = await desktop.api['sync.accounts.testDraft']({
+      url: server.url,
+      user: server.user,
+      credential,
+    });
+    const team = new URL('team/', probe.calendarHomeUrl).href;
+    const family = new URL('family/', probe.addressBookHomeUrl as string).href;
+    expect((await makeCalendarOnServer(server, team, { name: 'Team calendar' })).status).toBe(201);
+    expect((await makeAddressBookOnServer(server, family, 'Family')).status).toBe(201);
+    const draft = {
+      url: server.url,
+      user: server.user,
+      credential,
+      calendar: 'Team calendar',
+      addressbook: 'Family',
+    };
+    // As an account stored before: its names, no URL.
+    const old = await desktop.api['sync.accounts.add']({ ...draft, verify: false });
+    expect(old).toMatchObject({ calendarUrl: null, addressbookUrl: null });
+    await desktop.api['contacts.create']({ displayName: 'Ada Lovelace', metOn: '2026-03-09' });
+    expect((await desktop.api['sync.run']({})).errors).toEqual([]);
+    const [linked] = await desktop.api['sync.accounts.list']({});
+    expect(collectionPath(linked?.calendarUrl as string)).toBe(collectionPath(team));
+    expect(collectionPath(linked?.addressbookUrl as string)).toBe(collectionPath(family));
+
+    // Another client adds a calendar and an address book of the same names: this account stays.
+    const team2 = new URL('team-2/', probe.calendarHomeUrl).href;
+    const family2 = new URL('family-2/', probe.addressBookHomeUrl as string).href;
+    expect((await makeCalendarOnServer(server, team2, { name: 'Team calendar' })).status).toBe(201);
+    expect((await makeAddressBookOnServer(server, family2, 'Family')).status).toBe(201);
+    await desktop.api['contacts.create']({ displayName: 'Grace Hopper', metOn: '2026-03-09' });
+    expect((await desktop.api['sync.run']({})).errors).toEqual([]);
+    const at = (url: string) => new URL(new URL(url).pathname, server.base).href;
+    expect(await cardCount(server, at(family))).toBe(2);
+    expect(await cardCount(server, at(family2))).toBe(0);
+    expect(await listObjects(server, at(team2))).toEqual([]);
+    expect((await listObjects(server, at(team))).length).toBeGreaterThanOrEqual(2);
+
+    // Another old account whose name is now shared: its pass refuses, in words, and makes nothing.
+    const other = await laptop.api['sync.accounts.add']({ ...draft, verify: false });
+    const run = await laptop.api['sync.run']({});
+    expect(run.errors).toEqual([
+      expect.stringMatching(/2 calendars .* are named "Team calendar": .*team.*team/),
+    ]);
+    const [still] = await laptop.api['sync.accounts.list']({});
+    expect(still).toMatchObject({
+      id: other.id,
+      calendarUrl: null,
+      lastError: expect.stringContaining('Team calendar'),
+    });
+  });
+
+  it('a calendar or address book gone from the server: the pass says so in words and makes none in its place', async () => {
+    const account = await desktop.api['sync.accounts.add']({
+      url: server.url,
+      user: server.user,
+      credential,
+      addressbook: 'Contacts',
+    });
+    await desktop.api['contacts.create']({ displayName: 'Ada Lovelace', metOn: '2026-03-09' });
+    expect((await desktop.api['sync.run']({})).errors).toEqual([]);
+    const [linked] = await desktop.api['sync.accounts.list']({});
+    const book = linked?.addressbookUrl as string;
+    const calendar = linked?.calendarUrl as string;
+    const gone = async (url: string) =>
+      expect((await fetch(url, { method: 'DELETE', headers: server.auth })).status).toBeLessThan(300);
+    const at = (url: string) => new URL(new URL(url).pathname, server.base).href;
+
+    await gone(at(book));
+    const first = await desktop.api['sync.run']({});
+    expect(first.errors).toEqual([
+      expect.stringMatching(
+        /The address book "Contacts" is no longer on .* \(.* answers 404\); nothing was made in its place/,
+      ),
+    ]);
+    // The Settings page shows the last error.
+    const status = await desktop.api['sync.status']({});
+    expect(status.accounts[0]?.lastError).toMatch(/address book "Contacts" is no longer on/);
+
+    await gone(at(calendar));
+    const second = await desktop.api['sync.run']({});
+    expect(second.errors).toEqual([
+      expect.stringMatching(
+        /The calendar "Followthrough follow-ups" is no longer on .*; nothing was made in its place/,
+      ),
+    ]);
+    const after = await desktop.api['sync.accounts.test']({ id: account.id });
+    expect(after).toMatchObject({ calendarExists: false, calendarUrl: null, addressbookUrl: null });
+    expect(after.calendars.map((c) => c.name)).not.toContain('Followthrough follow-ups');
+    expect(after.addressBooks.map((b) => b.name)).not.toContain('Contacts');
+  });
 });
+
+/** How many cards an address book holds, as a phone's listing reads it. */
+async function cardCount(server: DavServer, url: string): Promise<number> {
+  const answer = await fetch(url, {
+    method: 'PROPFIND',
+    headers: { ...server.auth, depth: '1', 'content-type': 'application/xml; charset=utf-8' },
+    body: '<?xml version="1.0"?><d:propfind xmlns:d="DAV:"><d:prop><d:getetag/></d:prop></d:propfind>',
+  });
+  expect(answer.status).toBe(207);
+  return [...(await answer.text()).matchAll(/<(?:\w+:)?href>([^<]+\.vcf)<\/(?:\w+:)?href>/g)].length;
+}

@@ -1,6 +1,12 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DAV_PASSWORD, DAV_SERVERS, type DavServer } from '../../helpers/dav-servers.ts';
+import {
+  DAV_PASSWORD,
+  DAV_SERVERS,
+  type DavServer,
+  makeAddressBookOnServer,
+  makeCalendarOnServer,
+} from '../../helpers/dav-servers.ts';
 import { cli, cliInProcess } from '../../helpers/run-cli.ts';
 import { tempDir } from '../../helpers/temp-app.ts';
 
@@ -84,5 +90,70 @@ describe.each(DAV_SERVERS)('sync on the command line with $name', ({ start }) =>
 
     expect((await run('sync', 'accounts', 'remove', String(account.id))).code).toBe(0);
     expect((await run('sync', 'accounts', 'list')).stdout).toMatch(/No sync accounts/);
+  });
+  it('--calendar and --addressbook take a name, a URL or a path; a name two share is refused with both', async () => {
+    const add = (...more: string[]) =>
+      run(
+        '--json',
+        'sync',
+        'accounts',
+        'add',
+        '--url',
+        server.url,
+        '--user',
+        server.user,
+        '--password-env',
+        'FT_CLI_DAV_PASSWORD',
+        ...more,
+      );
+    // Where the server keeps calendars and address books: Radicale under /<user>/, Xandikos apart.
+    const [calendars, books] =
+      server.name === 'Radicale'
+        ? [`/${server.user}/`, `/${server.user}/`]
+        : ['/user/calendars/', '/user/contacts/'];
+    for (const n of [1, 2]) {
+      expect(
+        (await makeCalendarOnServer(server, `${server.base}${calendars}work-${n}/`, { name: 'Work' })).status,
+      ).toBe(201);
+      expect(
+        (await makeAddressBookOnServer(server, `${server.base}${books}people-${n}/`, 'People')).status,
+      ).toBe(201);
+    }
+    const refused = await spawned(
+      'sync',
+      'accounts',
+      'add',
+      '--url',
+      server.url,
+      '--user',
+      server.user,
+      '--password-env',
+      'FT_CLI_DAV_PASSWORD',
+      '--calendar',
+      'Work',
+    );
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain(`${calendars}work-1/`);
+    expect(refused.stderr).toContain(`${calendars}work-2/`);
+    expect(refused.stderr).toMatch(/by its address or path/);
+
+    const added = await add(
+      '--calendar',
+      `${calendars}work-2/`,
+      '--addressbook',
+      `${server.base}${books}people-1/`,
+    );
+    expect(added.stderr).toBe('');
+    const account = JSON.parse(added.stdout) as {
+      calendar: string;
+      calendarUrl: string;
+      addressbookUrl: string;
+    };
+    expect(account.calendar).toBe('Work');
+    expect(new URL(account.calendarUrl).pathname).toBe(`${calendars}work-2/`);
+    expect(new URL(account.addressbookUrl).pathname).toBe(`${books}people-1/`);
+    const test = await run('sync', 'accounts', 'test', '1');
+    expect(test.stdout).toContain(`"Work": ${account.calendarUrl}`);
+    expect(test.stdout).toContain(`Address book "People": ${account.addressbookUrl}`);
   });
 });

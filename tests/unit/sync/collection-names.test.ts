@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectionLabel } from '../../../src/main/sync/collection-names.ts';
-import { collectionNamed } from '../../../src/shared/domain/sync-collections.ts';
+import { matchCollection } from '../../../src/shared/domain/sync-collections.ts';
 
 describe('a collection’s name', () => {
   it('is its display name when it has one', () => {
@@ -15,12 +15,22 @@ describe('a collection’s name', () => {
     expect(collectionLabel(undefined, 'https://dav.example.org/ada/100%25%zz/')).toBe('100%25%zz');
   });
 
-  it('links to the first collection of that name, as the server lists them', () => {
+  it('is matched whole by name; two of one name are no match but a choice to make, an address names one', () => {
     const list = [
-      { url: 'https://d/1/', name: 'Calendar' },
-      { url: 'https://d/2/', name: 'Calendar' },
+      { url: 'https://d/ada/1/', name: 'Calendar' },
+      { url: 'https://d/ada/2/', name: 'Calendar' },
+      { url: 'https://d/ada/caf%C3%A9/', name: 'Work' },
     ];
-    expect(collectionNamed(list, 'Calendar')?.url).toBe('https://d/1/');
-    expect(collectionNamed(list, 'calendar')).toBeUndefined();
+    expect(matchCollection(list, 'Calendar')).toEqual({ kind: 'ambiguous', collections: list.slice(0, 2) });
+    expect(matchCollection(list, 'calendar')).toEqual({ kind: 'missing' });
+    expect(matchCollection(list, 'Work')).toEqual({ kind: 'found', collection: list[2] });
+    // By path (the trailing slash and %-escapes aside), or by URL whatever host name it is given by.
+    expect(matchCollection(list, '/ada/2')).toEqual({ kind: 'found', collection: list[1] });
+    expect(matchCollection(list, '/ada/café/')).toEqual({ kind: 'found', collection: list[2] });
+    expect(matchCollection(list, 'http://127.0.0.1:5232/ada/1/')).toEqual({
+      kind: 'found',
+      collection: list[0],
+    });
+    expect(matchCollection(list, '/ada/3/')).toEqual({ kind: 'missing' });
   });
 });

@@ -33,11 +33,14 @@ export function registerSyncCommands(program: Command, session: () => CliSession
   accountFlags
     .credentialOptions(add, 'pass show dav')
     .option(
-      '--calendar <name>',
-      'the calendar to write follow-ups into (made if missing)',
+      '--calendar <name|url|path>',
+      'the calendar for follow-ups: a name (made if none has it), its URL, or its path on the server (/…/); two calendars of one name need the URL or path',
       DEFAULT_SYNC_CALENDAR,
     )
-    .option('--addressbook <name>', 'the address book for contacts (kept for the contacts sync)')
+    .option(
+      '--addressbook <name|url|path>',
+      'the address book for contacts, by name (made at the first `sync run` if none has it), URL or path',
+    )
     .option('--no-verify', 'save without contacting the server')
     .action(async (o: AddOptions) => {
       const s = session();
@@ -56,6 +59,9 @@ export function registerSyncCommands(program: Command, session: () => CliSession
         [
           `Added sync account ${account.id} (${account.user} at ${account.url}).`,
           account.calendarUrl ? `Follow-ups go to "${account.calendar}": ${account.calendarUrl}` : '',
+          account.addressbookUrl
+            ? `Contacts sync with "${account.addressbook}": ${account.addressbookUrl}`
+            : '',
           ...(preset ? [preset.secret] : []),
           'Run `sync run` for a first pass.',
         ]
@@ -189,13 +195,21 @@ function testInWords(account: SyncAccount, r: SyncTestResult): string {
     `Logged in. Principal ${r.principalUrl} · calendars at ${r.calendarHomeUrl}`,
     r.calendarExists
       ? `"${account.calendar}": ${r.calendarUrl} (read by ${r.incremental})`
-      : `"${account.calendar}" does not exist yet: the first \`sync run\` makes it.`,
+      : r.calendarSameName.length
+        ? `${r.calendarSameName.length} calendars are named "${account.calendar}": ${r.calendarSameName.join(', ')}; give one by its URL or path.`
+        : account.calendarUrl
+          ? `"${account.calendar}" is no longer at ${account.calendarUrl}.`
+          : `"${account.calendar}" does not exist yet: the first \`sync run\` makes it.`,
   ];
   if (account.addressbook)
     lines.push(
       r.addressbookUrl
         ? `Address book "${account.addressbook}": ${r.addressbookUrl}`
-        : `Address book "${account.addressbook}" does not exist yet: the first \`sync run\` makes it.`,
+        : r.addressbookSameName.length
+          ? `${r.addressbookSameName.length} address books are named "${account.addressbook}": ${r.addressbookSameName.join(', ')}; give one by its URL or path.`
+          : account.addressbookUrl
+            ? `Address book "${account.addressbook}" is no longer at ${account.addressbookUrl}.`
+            : `Address book "${account.addressbook}" does not exist yet: the first \`sync run\` makes it.`,
     );
   lines.push(
     '',

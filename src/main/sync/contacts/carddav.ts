@@ -1,6 +1,7 @@
 import { createAccount, type DAVAccount, fetchAddressBooks, fetchVCards } from 'tsdav';
-import { collectionNamed, type SyncAddressBookFound } from '../../../shared/domain/sync-collections.ts';
+import type { SyncAddressBookFound } from '../../../shared/domain/sync-collections.ts';
 import { hrefPath } from '../calendar-read.ts';
+import { chooseCollection } from '../collection-choice.ts';
 import { collectionLabel } from '../collection-names.ts';
 import { SyncError } from '../sync-error.ts';
 
@@ -56,13 +57,29 @@ export async function listAddressBooks(
 }
 
 /**
- * The address book with this name (the first, as for calendars), or one made for it: an
- * extended MKCOL (RFC 5689) with the addressbook resource type, which Radicale and Xandikos take.
+ * The address book the account names (by name, URL or path), or one made for a name none has:
+ * an extended MKCOL (RFC 5689) with the addressbook resource type, which Radicale and Xandikos
+ * take. Two of one name are refused in words (CollectionChoiceError), as for calendars.
  */
-export async function findOrMakeAddressbook(session: CardSession, name: string): Promise<string> {
+export async function findOrMakeAddressbook(session: CardSession, wanted: string): Promise<string> {
+  return (await resolveAddressbook(session, wanted, true))?.url as string;
+}
+
+/** The address book the account names, found (or made, with `make`), with its name as listed. */
+export async function resolveAddressbook(
+  session: CardSession,
+  wanted: string,
+  make: boolean,
+): Promise<SyncAddressBookFound | null> {
   const account = await addressBookHome(session);
-  const existing = collectionNamed(await listAddressBooks(session, account), name);
-  if (existing) return existing.url;
+  const existing = chooseCollection(
+    await listAddressBooks(session, account),
+    wanted,
+    'addressbook',
+    session.url,
+  );
+  if (existing || !make) return existing;
+  const name = wanted;
   const url = new URL(`${slug(name)}/`, account.homeUrl).href;
   const response = await session.fetch(url, {
     method: 'MKCOL',
@@ -77,7 +94,7 @@ export async function findOrMakeAddressbook(session: CardSession, name: string):
       `The server refused to create the address book "${name}" (HTTP ${response.status}).`,
       response.status,
     );
-  return url;
+  return { url, name };
 }
 
 const xml = (text: string) => text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CountryCode } from 'libphonenumber-js/min';
 import type { SyncConflict } from '../../../shared/domain/sync.ts';
+import type { SyncAddressBookFound } from '../../../shared/domain/sync-collections.ts';
 import { loadKnownContacts } from '../../imports/known-contacts.ts';
 import {
   type CardPutRow,
@@ -28,12 +29,14 @@ import {
   saveCard,
   saveConflict,
   saveReview,
+  setAddressbookLink,
   setAddressbookState,
   setCardState,
   unlinkedContactIds,
 } from '../../store/sync-cards-store.ts';
 import { writeTransaction } from '../../store/transaction.ts';
 import { type ReadMode, readChanges } from '../calendar-read.ts';
+import { requireCollection } from '../collection-choice.ts';
 import type { DavSession } from '../dav-session.ts';
 import {
   applyToContact,
@@ -46,10 +49,10 @@ import {
 import { buildCard, canonicalFields } from './card-write.ts';
 import {
   deleteCard,
-  findOrMakeAddressbook,
   putCard,
   readCard,
   readCards,
+  resolveAddressbook,
   type ServerCardText,
 } from './carddav.ts';
 import { planFirstLink } from './link-plan.ts';
@@ -62,7 +65,7 @@ export interface ContactPassDeps extends LocalDeps {
 
 export interface ContactAccount {
   id: number;
-  /** The address book's display name, found or created. */
+  /** The address book's name (or address) as the account gives it, for the words of an error. */
   addressbook: string;
 }
 
@@ -113,11 +116,17 @@ export async function syncContacts(
   };
   let state = addressbookState(db, account.id);
   if (!state) throw new Error(`There is no sync account with id ${account.id}.`);
-  if (!state.url) {
-    const url = await findOrMakeAddressbook(session, account.addressbook);
-    state = { ...state, url };
+  if (state.url) {
+    await requireCollection(session, state.url, 'addressbook', account.addressbook);
+  } else {
+    // Found by what the account names once (made for a name none has), then kept by its URL.
+    const book = (await resolveAddressbook(session, account.addressbook, true)) as SyncAddressBookFound;
+    state = { ...state, url: book.url };
     const saved = state;
-    writeTransaction(db, () => setAddressbookState(db, account.id, saved));
+    writeTransaction(db, () => {
+      setAddressbookState(db, account.id, saved);
+      setAddressbookLink(db, account.id, book);
+    });
   }
   const url = state.url as string;
   const pass = new Pass(deps, session, account.id, url, result);

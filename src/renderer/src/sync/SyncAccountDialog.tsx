@@ -105,7 +105,7 @@ export function SyncAccountDialog({
   return (
     <Dialog
       title="Add a calendar server"
-      description="Follow-ups, meetings and promises go into one calendar there, and contacts into an address book if you name one. Test lists the ones there; each is found by its name or made."
+      description="Follow-ups, meetings and promises go into one calendar there, and contacts into an address book if you name one. Test lists the ones there: choose one, or name one to make."
       size="lg"
       onClose={onClose}
       footer={<SaveFooter label="Connect" saving={saving} onSave={() => void save()} onCancel={onClose} />}
@@ -201,7 +201,7 @@ export function SyncAccountDialog({
         ) : (
           <InputField
             label="Calendar"
-            hint="Found by this name on the server, or made. Test lists the calendars there."
+            hint="A name (found on the server, or made) or the calendar’s address. Test lists the calendars there."
             error={message('calendar', 'Calendar')}
             value={calendar}
             onChange={setCalendar}
@@ -228,7 +228,7 @@ export function SyncAccountDialog({
             hint={
               found
                 ? 'Test found no address books here (the server offers no CardDAV): leave it empty to send only follow-ups.'
-                : 'Contacts sync both ways with the address book of this name (found or made). Leave it empty to send only follow-ups.'
+                : 'Contacts sync both ways with the address book of this name (found or made) or address. Leave it empty to send only follow-ups.'
             }
             error={message('addressbook', 'Address book')}
             value={addressbook}

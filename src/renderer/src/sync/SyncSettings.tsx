@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { SyncAccount } from '../../../shared/domain/sync.ts';
+import { collectionPath } from '../../../shared/domain/sync-collections.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { toApiError } from '../api/errors.ts';
 import { useApiData } from '../api/useApiData.ts';
@@ -149,9 +150,24 @@ export function SyncSettings() {
                     <span className="mono">{a.user}</span> at <span className="mono">{a.url}</span>
                     <PasswordFrom credential={a.credential} />
                   </p>
+                  {/* By path too: two calendars or address books on a server may share a name. */}
+                  {a.calendarUrl ? (
+                    <p className="account-card-where">
+                      Follow-ups into “{a.calendar}” at{' '}
+                      <span className="mono">{collectionPath(a.calendarUrl)}</span>
+                    </p>
+                  ) : null}
                   <p className="account-card-where">
                     {a.addressbook ? (
-                      <>Contacts with the address book “{a.addressbook}”</>
+                      <>
+                        Contacts with the address book “{a.addressbook}”
+                        {a.addressbookUrl ? (
+                          <>
+                            {' '}
+                            at <span className="mono">{collectionPath(a.addressbookUrl)}</span>
+                          </>
+                        ) : null}
+                      </>
                     ) : (
                       'Contacts not synced (no address book chosen)'
                     )}

@@ -27,7 +27,9 @@ export function runInWords(r: SyncRunResult): { ok: boolean; text: string } {
 export function testInWords(t: SyncTestResult): string {
   const calendar = t.calendarExists
     ? `the calendar is at ${t.calendarUrl}`
-    : 'the calendar is not there yet and is made at the next sync';
+    : t.calendarSameName.length
+      ? `${t.calendarSameName.length} calendars share its name (${t.calendarSameName.join(', ')}): remove the account and add it again with the one you mean`
+      : 'the calendar is not there yet and is made at the next sync';
   const reading =
     t.incremental === 'sync-collection'
       ? 'changes are read by WebDAV sync (RFC 6578)'
@@ -71,8 +73,14 @@ export function foundInWords(t: SyncTestResult, host: string): string {
 }
 
 /** Whether the chosen calendar is there (and who made it) or will be made, in words. */
-export function calendarChoiceInWords(name: string, found: SyncCalendarFound | undefined): string {
+export function calendarChoiceInWords(
+  name: string,
+  found: SyncCalendarFound | undefined,
+  sameName: readonly SyncCalendarFound[] = [],
+): string {
   if (!name.trim()) return 'Name the calendar to make.';
+  if (sameName.length > 1)
+    return `${sameName.length} calendars on the server are named “${name}”: choose one above (each is shown with its path), or give a new name.`;
   if (!found) return `No calendar is named “${name}” on the server: Connect makes it.`;
   return found.followthroughMade
     ? `“${name}” is on the server, made by Followthrough (here or on another device): follow-ups go on into it.`
@@ -80,8 +88,14 @@ export function calendarChoiceInWords(name: string, found: SyncCalendarFound | u
 }
 
 /** The same for the address book, where none at all is a choice too. */
-export function addressBookChoiceInWords(name: string, found: SyncAddressBookFound | undefined): string {
+export function addressBookChoiceInWords(
+  name: string,
+  found: SyncAddressBookFound | undefined,
+  sameName: readonly SyncAddressBookFound[] = [],
+): string {
   if (!name.trim()) return 'No address book: contacts stay on this computer; only follow-ups are sent.';
+  if (sameName.length > 1)
+    return `${sameName.length} address books on the server are named “${name}”: choose one above (each is shown with its path), or give a new name.`;
   if (!found) return `No address book is named “${name}” on the server: the first sync makes it.`;
   return `“${name}” is on the server: its cards and your contacts sync both ways.`;
 }
