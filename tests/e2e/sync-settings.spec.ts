@@ -293,6 +293,15 @@ test('two calendars of one name: each offered with its path, and the one chosen 
       '“Work” is on the server: follow-ups, meetings and promises go into it, beside its own events.',
     );
     await expectNoAxeViolations(page, 'Settings › Sync dialog with two calendars of one name');
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+      await dialog.screenshot({
+        path: `${SCREENSHOT_DIR}/sync-same-name-dialog-1024-${scheme}.png`,
+        animations: 'disabled',
+      });
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
     await dialog.getByRole('button', { name: 'Connect' }).click();
     await expect(dialog).toHaveCount(0);
 
