@@ -26,6 +26,30 @@ describe('settings', () => {
     expect(openFileSettings(dir).get().theme).toBe('dark');
   });
 
+  it('read the whole file once per get, and see what another shell wrote since', () => {
+    const dir = tempDir();
+    const here = openFileSettings(dir);
+    const there = openFileSettings(dir);
+    expect(here.get().theme).toBe(DEFAULT_SETTINGS.theme);
+    there.update({ theme: 'dark' });
+    expect(here.get().theme).toBe('dark');
+    // A value the schema refuses, written by hand, falls back alone; the others stand.
+    const file = join(dir, 'config.json');
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), followUpHour: 'nine' }));
+    expect(here.get()).toMatchObject({ theme: 'dark', followUpHour: DEFAULT_SETTINGS.followUpHour });
+    const keysRead: string[] = [];
+    const counted = settingsOver({
+      get: (k) => void keysRead.push(k),
+      set: () => {},
+      get store() {
+        keysRead.push('*');
+        return { theme: 'dark' };
+      },
+    });
+    expect(counted.get().theme).toBe('dark');
+    expect(keysRead).toEqual(['*']);
+  });
+
   it('survive a hand-broken config.json', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'config.json'), '{"theme": 42, "windowBounds": {"x": 1}}');

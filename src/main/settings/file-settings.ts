@@ -15,5 +15,11 @@ export function openFileSettings(dataDir: string): SettingsStore {
     // A corrupt or hand-broken config.json must not stop the app; settingsOver falls back to defaults.
     clearInvalidConfig: false,
   });
-  return settingsOver({ get: (key) => conf.get(key), set: (key, value) => conf.set(key, value) });
+  return settingsOver({
+    get: (key) => conf.get(key),
+    set: (key, value) => conf.set(key, value),
+    get store() {
+      return conf.store;
+    },
+  });
 }

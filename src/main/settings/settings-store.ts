@@ -13,6 +13,11 @@ export interface SettingsStore {
 export interface KeyValueStore {
   get(key: string): unknown;
   set(key: string, value: unknown): void;
+  /**
+   * Every key at once, where the store can: conf and electron-store read config.json afresh on
+   * each access (so a change made by another shell shows), and get() per key read it 14 times.
+   */
+  readonly store?: Record<string, unknown>;
 }
 
 type Key = keyof Settings;
@@ -22,8 +27,9 @@ export function settingsOver(kv: KeyValueStore): SettingsStore {
   // Field by field: a hand-edited or older config with one bad value keeps all the others.
   const read = (): Settings => {
     const out = { ...DEFAULT_SETTINGS } as Record<Key, unknown>;
+    const all = kv.store;
     for (const key of KEYS) {
-      const stored = kv.get(key);
+      const stored = all === undefined ? kv.get(key) : Object.hasOwn(all, key) ? all[key] : undefined;
       if (stored === undefined) continue;
       const parsed = Settings.shape[key].safeParse(stored);
       if (parsed.success) out[key] = parsed.data;
