@@ -97,8 +97,12 @@ export function TemplateEditor({
   const bodyProblems = problems.filter((p) => p.part === 'body');
   const subjectProblems = problems.filter((p) => p.part === 'subject');
 
-  const set = <K extends keyof TemplateFields>(key: K, value: TemplateFields[K]) =>
+  // A refusal is about the text it was given: an edit retires it, and the check of the new text
+  // says what is left (else a fixed typo stayed shown, and Save refused, until the next save).
+  const set = <K extends keyof TemplateFields>(key: K, value: TemplateFields[K]) => {
     setFields((f) => ({ ...f, [key]: value }));
+    setError(undefined);
+  };
   const dirty = (Object.keys(fields) as (keyof TemplateFields)[]).some((k) => fields[k] !== start.fields[k]);
   const requestClose = () => (dirty ? setConfirmingDiscard(true) : onClose());
 
@@ -133,8 +137,12 @@ export function TemplateEditor({
     });
   };
 
+  // While a newer check is on its way, the problems shown are the last answer's, which the keys
+  // typed since may have fixed: Ctrl+Enter saves, and main's own check on saving refuses (and
+  // names the line) if a problem is still there. The button keeps showing the last answer.
+  const onlyStaleProblems = preview.stale && fields.name.trim() !== '' && fields.body.trim() !== '';
   const save = async () => {
-    if (reason || saving) return;
+    if ((reason && !onlyStaleProblems) || saving) return;
     setSaving(true);
     setError(undefined);
     const input = {
