@@ -1,6 +1,14 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { DAV_PASSWORD, listObjects, moveOnServer, uidOf } from '../helpers/dav-servers.ts';
+import {
+  DAV_PASSWORD,
+  listObjects,
+  makeAddressBookOnServer,
+  moveOnServer,
+  putPhoneCards,
+  uidOf,
+} from '../helpers/dav-servers.ts';
+import { startFaultProxy } from '../helpers/fault-proxy.ts';
 import { metWithStep, radicaleForThisFile } from './dav.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
@@ -89,4 +97,66 @@ test('link the calendar server in Settings › Sync; a follow-up moved there is 
   await expect(section).toContainText('No calendar server connected yet.');
   await expect(section.getByRole('button', { name: 'Add calendar server' })).toBeFocused();
   expect(await listObjects(dav, linked!.calendarUrl)).not.toEqual([]);
+});
+
+test('a pass under way shows its progress on the account’s card, in words, then goes', async ({
+  page,
+  server,
+  openApp,
+}) => {
+  test.setTimeout(120_000);
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  await page.setViewportSize({ width: 1024, height: 900 });
+  const dav = radicale();
+  // A phone's address book of 250 cards, read in multigets of 100: the second one is held at a
+  // proxy until the bar has been seen, so what it shows is certain, not a race with the pass.
+  const book = `${dav.url}${dav.user}/phone-book/`;
+  expect((await makeAddressBookOnServer(dav, book, 'Phone contacts')).status).toBe(201);
+  await putPhoneCards(dav, book, 250);
+  const proxy = await startFaultProxy(dav.base);
+  try {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // The first REPORT on the book lists it (sync-collection), the next reads cards 1-100.
+    const held = proxy.inject({
+      method: 'REPORT',
+      path: /\/phone-book\//,
+      after: 2,
+      fault: { kind: 'before', run: () => gate },
+    });
+    await server.call('sync.accounts.add', {
+      url: `${proxy.base}/`,
+      user: dav.user,
+      credential: { kind: 'env', variable: VARIABLE },
+      calendar: 'Progress follow-ups',
+      addressbook: 'Phone contacts',
+    });
+    await openApp('/settings');
+    const section = page.getByRole('region', { name: 'Sync' });
+    const account = section.getByRole('listitem').filter({ hasText: 'Progress follow-ups' });
+    await account.getByRole('button', { name: 'Sync now' }).click();
+    await held.fired;
+    const bar = account.getByRole('progressbar', { name: 'Reading cards from the server' });
+    await expect(bar).toBeVisible();
+    await expect(bar).toHaveAttribute('aria-valuenow', '100');
+    await expect(bar).toHaveAttribute('aria-valuemax', '250');
+    await expect(account).toContainText('100 of 250 cards');
+    await expectNoAxeViolations(page, 'Settings › Sync, a pass under way');
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+      await account.screenshot({
+        path: `${SCREENSHOT_DIR}/sync-progress-1024-${scheme}.png`,
+        animations: 'disabled',
+      });
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    release();
+    await expect(page.getByRole('status').filter({ hasText: 'Calendar synced' })).toBeVisible();
+    await expect(account.getByRole('progressbar')).toHaveCount(0);
+  } finally {
+    await proxy.close();
+  }
 });

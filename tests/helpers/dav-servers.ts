@@ -147,3 +147,23 @@ export async function makeAddressBookOnServer(
     body: `<?xml version="1.0" encoding="utf-8"?><D:mkcol xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:carddav"><D:set><D:prop><D:resourcetype><D:collection/><C:addressbook/></D:resourcetype><D:displayname>${name}</D:displayname></D:prop></D:set></D:mkcol>`,
   });
 }
+
+/**
+ * `count` plain cards ("Person 0", person0@example.org, …) PUT into an address book as a phone
+ * would, ten at a time: enough for a pass that reads them in several multiget batches.
+ */
+export async function putPhoneCards(server: DavServer, bookUrl: string, count: number): Promise<void> {
+  for (let i = 0; i < count; i += 10) {
+    const puts = Array.from({ length: Math.min(10, count - i) }, async (_, k) => {
+      const n = i + k;
+      const card = `BEGIN:VCARD\r\nVERSION:3.0\r\nUID:phone-${n}\r\nFN:Person ${n}\r\nN:${n};Person;;;\r\nEMAIL:person${n}@example.org\r\nEND:VCARD\r\n`;
+      const put = await fetch(new URL(`phone-${n}.vcf`, bookUrl), {
+        method: 'PUT',
+        headers: { ...server.auth, 'content-type': 'text/vcard' },
+        body: card,
+      });
+      if (put.status !== 201) throw new Error(`PUT phone-${n}.vcf: ${put.status}`);
+    });
+    await Promise.all(puts);
+  }
+}

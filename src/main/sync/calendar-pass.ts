@@ -5,6 +5,7 @@ import type { SyncAccountRow } from '../store/sync-store.ts';
 import type { CalendarItem } from './calendar-objects.ts';
 import type { ReadMode } from './calendar-read.ts';
 import type { DavSession } from './dav-session.ts';
+import type { SyncProgress } from './sync-progress.ts';
 
 /** Everything one account's calendar pass needs, handed down from the sync service. */
 export interface CalendarPass {
@@ -25,6 +26,7 @@ export interface CalendarPass {
   readMode: ReadMode;
   moved: SyncMove[];
   errors: string[];
+  progress?: SyncProgress;
 }
 
 export interface RetryPolicy {

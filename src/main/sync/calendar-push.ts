@@ -5,6 +5,7 @@ import {
   outboxDone,
   outboxFailed,
   outboxInOrder,
+  pendingCount,
   type SyncObject,
   saveSyncObject,
   syncObject,
@@ -33,6 +34,10 @@ const BATCH = 200;
 export async function pushOutbox(pass: CalendarPass): Promise<number> {
   let pushed = 0;
   let after = 0;
+  // Counted as it starts; a change queued meanwhile is pushed too (the count grows to it).
+  const total = pendingCount(pass.db, pass.account.id);
+  let seen = 0;
+  if (total > 0) pass.progress?.('calendar', 'writing', 0, total);
   for (;;) {
     const rows = outboxInOrder(pass.db, pass.account.id, after, BATCH);
     if (rows.length === 0) return pushed;
@@ -41,6 +46,7 @@ export async function pushOutbox(pass: CalendarPass): Promise<number> {
       const outcome = await withRetries(pass, row);
       if (outcome === 'stop') return pushed;
       if (outcome === 'pushed') pushed += 1;
+      pass.progress?.('calendar', 'writing', ++seen, total);
     }
   }
 }

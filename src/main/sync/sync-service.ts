@@ -45,6 +45,7 @@ import {
 } from './dav-session.ts';
 import { type SyncSecretSource, syncSecrets } from './sync-credentials.ts';
 import { SyncError, safeHost } from './sync-error.ts';
+import { type SyncProgress, syncProgress } from './sync-progress.ts';
 
 /** The calendar holds what the feed does: the coming year of the plan Today follows. */
 const CALENDAR_DAYS = 365;
@@ -168,8 +169,10 @@ export function createSyncService(deps: HandlerDeps, options: SyncOptions = {}):
     const accounts = listSyncAccounts(deps.db).filter((a) => accountId === undefined || a.id === accountId);
     for (const account of accounts) {
       const errors: string[] = [];
+      const progress = syncProgress((payload) => deps.bus.emit({ type: 'progress', ...payload }), account.id);
+      const before = result.pushed + result.pulled;
       try {
-        await runAccount(account, result, errors);
+        await runAccount(account, result, errors, progress.report);
       } catch (error) {
         errors.push(
           error instanceof SyncError ? error.message : `unexpected failure: ${(error as Error).message}`,
@@ -186,11 +189,19 @@ export function createSyncService(deps: HandlerDeps, options: SyncOptions = {}):
         ),
       );
       result.pending += pendingCount(deps.db, account.id);
+      progress.finish(result.pushed + result.pulled - before);
     }
     return result;
   }
 
-  async function runAccount(account: SyncAccountRow, result: SyncRunResult, errors: string[]): Promise<void> {
+  async function runAccount(
+    account: SyncAccountRow,
+    result: SyncRunResult,
+    errors: string[],
+    progress: SyncProgress,
+  ): Promise<void> {
+    // Before the first answer: a window shows the pass under way, its size not known yet.
+    progress('calendar', 'reading', 0, 0);
     const session = await sessionFor(account);
     let calendarUrl = account.calendarUrl;
     if (calendarUrl) {
@@ -233,12 +244,13 @@ export function createSyncService(deps: HandlerDeps, options: SyncOptions = {}):
       readMode: options.readMode ?? 'auto',
       moved: result.moved,
       errors,
+      progress,
     };
     result.pulled += await pullCalendar(pass);
     queueWhatTheCalendarLacks(pass);
     result.pushed += await pushOutbox(pass);
     // Then the address book, when the account names one, on the same session.
-    const contacts = await runContactPass(deps, account.id, session);
+    const contacts = await runContactPass(deps, account.id, session, progress);
     if (contacts) {
       result.pushed += contacts.pushed;
       result.pulled += contacts.pulled;

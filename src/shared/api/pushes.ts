@@ -42,8 +42,11 @@ export interface ReminderItem {
   priority: number;
 }
 
-/** Long work in main that reports progress: a file import, a mailbox sync pass. */
-export const PROGRESS_TASKS = ['import', 'mail-sync'] as const;
+/** Long work in main that reports progress: a file import, a mailbox sync pass, a CalDAV/CardDAV pass. */
+export const PROGRESS_TASKS = ['import', 'mail-sync', 'dav-sync'] as const;
+
+/** Which collection of a CalDAV/CardDAV account a 'dav-sync' pass is at. */
+export const PROGRESS_SIDES = ['calendar', 'contacts'] as const;
 
 /** Progress of long work in main, pushed a few times a second at most. */
 export interface ProgressPayload {
@@ -51,6 +54,10 @@ export interface ProgressPayload {
   phase: 'reading' | 'matching' | 'writing' | 'done';
   done: number;
   total: number;
+  /** 'dav-sync': the sync account whose pass this is (one pass may go through several). */
+  accountId?: number;
+  /** 'dav-sync': the calendar's outbox or the address book. */
+  side?: (typeof PROGRESS_SIDES)[number];
 }
 
 export interface PushPayloads {
@@ -80,6 +87,7 @@ export const PROGRESS_PHASES: ReadonlySet<string> = new Set<ProgressPayload['pha
 ]);
 const SCOPES: ReadonlySet<string> = new Set(CHANGE_SCOPES);
 const TASKS: ReadonlySet<string> = new Set(PROGRESS_TASKS);
+const SIDES: ReadonlySet<string> = new Set(PROGRESS_SIDES);
 
 /**
  * Pushes cross a process boundary (and, in the browser shell, a stream anyone on the machine
@@ -125,11 +133,16 @@ const READERS = new Map<PushEvent, (raw: unknown) => PushPayloads[PushEvent] | u
       if (typeof raw.phase !== 'string') return undefined;
       if (!PROGRESS_PHASES.has(raw.phase)) return undefined;
       if (typeof raw.done !== 'number' || typeof raw.total !== 'number') return undefined;
+      // Optional, but a present one must be well-formed: a bar shown on the wrong account misleads.
+      if (raw.accountId !== undefined && !Number.isInteger(raw.accountId)) return undefined;
+      if (raw.side !== undefined && (typeof raw.side !== 'string' || !SIDES.has(raw.side))) return undefined;
       return {
         task: raw.task as ProgressPayload['task'],
         phase: raw.phase as ProgressPayload['phase'],
         done: raw.done,
         total: raw.total,
+        ...(raw.accountId === undefined ? {} : { accountId: raw.accountId as number }),
+        ...(raw.side === undefined ? {} : { side: raw.side as NonNullable<ProgressPayload['side']> }),
       };
     },
   ],

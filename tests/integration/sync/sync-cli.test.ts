@@ -69,6 +69,14 @@ describe.each(DAV_SERVERS)('sync on the command line with $name', ({ start }) =>
     expect(pass.code).toBe(0);
     expect(JSON.parse(pass.stdout)).toMatchObject({ pending: 0, errors: [], conflicts: [] });
     expect(JSON.parse(pass.stdout).pushed).toBeGreaterThan(0);
+    // --json: the answer alone, no progress lines beside it.
+    expect(pass.stderr).toBe('');
+    // Without it, the push's progress on stderr (as `mail sync` does); stdout only the summary.
+    expect((await run('contacts', 'add', 'Alan Turing', '--met-on', '2026-03-09')).code).toBe(0);
+    const told = await run('sync', 'run');
+    expect(told.code).toBe(0);
+    expect(told.stderr).toMatch(/^sending follow-ups to the calendar 1\/1$/m);
+    expect(told.stdout).toMatch(/^Pushed 1, read \d+, 0 waiting\.\n$/);
     expect(JSON.parse((await run('--json', 'sync', 'conflicts')).stdout)).toEqual([]);
     expect(JSON.parse((await run('--json', 'sync', 'status')).stdout)).toMatchObject({ pending: 0 });
 

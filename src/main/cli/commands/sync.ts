@@ -1,8 +1,14 @@
 import type { Command } from 'commander';
 import { ApiError } from '../../../shared/api/errors.ts';
-import { DEFAULT_SYNC_CALENDAR, type SyncAccount, type SyncTestResult } from '../../../shared/domain/sync.ts';
+import type { ProgressPayload } from '../../../shared/api/pushes.ts';
+import {
+  DEFAULT_SYNC_CALENDAR,
+  type SyncAccount,
+  type SyncRunResult,
+  type SyncTestResult,
+} from '../../../shared/domain/sync.ts';
 import { SYNC_PRESETS } from '../../../shared/domain/sync-presets.ts';
-import { printResult, table } from '../output.ts';
+import { printResult, progress, progressDone, table } from '../output.ts';
 import type { CliSession } from '../session.ts';
 import * as accountFlags from './account-options.ts';
 import { registerSyncContactCommands } from './sync-contacts.ts';
@@ -126,7 +132,21 @@ export function registerSyncCommands(program: Command, session: () => CliSession
     .description('one pass both ways: moves made in the calendar come in, then the outbox goes out in order')
     .action(async () => {
       const s = session();
-      const r = await s.call('sync.run', {});
+      // Progress on stderr, for a person watching; --json's reader gets only the answer.
+      const stop = s.options.json
+        ? () => undefined
+        : s.open().bus.subscribe((event) => {
+            if (event.type !== 'progress' || event.task !== 'dav-sync') return;
+            const line = progressLine(event);
+            if (line) progress(line);
+          });
+      let r: SyncRunResult;
+      try {
+        r = await s.call('sync.run', {});
+      } finally {
+        stop();
+        if (!s.options.json) progressDone();
+      }
       printResult(s.options.json, r, () =>
         [
           `Pushed ${r.pushed}, read ${r.pulled}, ${r.pending} waiting.`,
@@ -227,4 +247,17 @@ function testInWords(account: SyncAccount, r: SyncTestResult): string {
       ...r.addressBooks.map((b) => `  ${b.name}  ${b.url}`),
     );
   return lines.join('\n');
+}
+
+const PROGRESS_LINES = new Map<string, string>([
+  ['calendar writing', 'sending follow-ups to the calendar'],
+  ['contacts reading', 'reading cards'],
+  ['contacts matching', 'matching cards with contacts'],
+  ['contacts writing', 'sending contacts'],
+]);
+
+/** A line for the steps that count something ("reading cards 200/10000"); none for the others. */
+function progressLine(event: ProgressPayload): string | null {
+  const words = PROGRESS_LINES.get(`${event.side} ${event.phase}`);
+  return words && event.total > 0 ? `${words} ${event.done}/${event.total}` : null;
 }

@@ -4,6 +4,7 @@ import { nowIso } from '../../core/handler-deps.ts';
 import { getSyncAccount } from '../../store/sync-store.ts';
 import { type DavSession, DEFAULT_TIMEOUT_MS, davSession } from '../dav-session.ts';
 import { syncSecrets } from '../sync-credentials.ts';
+import type { SyncProgress } from '../sync-progress.ts';
 import { type ContactPassDeps, type ContactPassResult, syncContacts } from './contacts-pass.ts';
 
 /** The contact pass's dependencies from a shell's. */
@@ -34,10 +35,12 @@ export async function runContactPass(
   deps: HandlerDeps,
   accountId: number,
   session?: DavSession,
+  progress?: SyncProgress,
 ): Promise<ContactPassResult | null> {
   const account = getSyncAccount(deps.db, accountId);
   if (!account?.addressbook) return null;
-  return syncContacts(contactPassDeps(deps), session ?? (await accountSession(deps, accountId)), {
+  const passDeps = progress ? { ...contactPassDeps(deps), progress } : contactPassDeps(deps);
+  return syncContacts(passDeps, session ?? (await accountSession(deps, accountId)), {
     id: account.id,
     addressbook: account.addressbook,
   });

@@ -38,6 +38,7 @@ import { writeTransaction } from '../../store/transaction.ts';
 import { type ReadMode, readChanges } from '../calendar-read.ts';
 import { requireCollection } from '../collection-choice.ts';
 import type { DavSession } from '../dav-session.ts';
+import type { SyncProgress } from '../sync-progress.ts';
 import {
   applyToContact,
   archiveContact,
@@ -61,6 +62,8 @@ import { agreedBase, mergeFields } from './three-way.ts';
 
 export interface ContactPassDeps extends LocalDeps {
   region: CountryCode;
+  /** Counts for the window (cards read, matched, sent); the pass never depends on it. */
+  progress?: SyncProgress;
 }
 
 export interface ContactAccount {
@@ -116,6 +119,7 @@ export async function syncContacts(
   };
   let state = addressbookState(db, account.id);
   if (!state) throw new Error(`There is no sync account with id ${account.id}.`);
+  deps.progress?.('contacts', 'reading', 0, 0);
   if (state.url) {
     await requireCollection(session, state.url, 'addressbook', account.addressbook);
   } else {
@@ -153,19 +157,31 @@ export async function syncContacts(
   } else {
     await pass.pull(changes.changed, changes.deleted, handled);
   }
-  for (const row of cardsChangedHere(db, account.id)) {
+  const changedHere = cardsChangedHere(db, account.id);
+  // Counted now, for the window; each list is still read where it was, after the loop before it.
+  const sending = sendingCount(deps, [
+    changedHere.length,
+    deps.progress ? cardsInState(db, account.id, 'deleted-there').length : 0,
+    deps.progress ? unlinkedContactIds(db, account.id).length : 0,
+  ]);
+  for (const row of sending.take(0, changedHere)) {
+    sending.next();
     if (handled.has(row.contactId)) continue;
     await pass.merge(row, { path: row.href, etag: row.etag, data: row.card }, JSON.parse(row.base));
   }
   // Unarchived after its card was deleted on the server: the undo puts the card back.
-  for (const row of cardsInState(db, account.id, 'deleted-there')) {
+  for (const row of sending.take(1, cardsInState(db, account.id, 'deleted-there'))) {
+    sending.next();
     const fields = localFields(db, row.contactId);
     if (fields && !isArchivedHere(db, row.contactId))
       await pass.createThere(row.contactId, row.href, row.uid);
   }
   // A contact a card was matched to this pass is never sent up as a second card, even when
   // its merge could not be saved.
-  for (const id of unlinkedContactIds(db, account.id)) if (!handled.has(id)) await pass.createThere(id);
+  for (const id of sending.take(2, unlinkedContactIds(db, account.id))) {
+    sending.next();
+    if (!handled.has(id)) await pass.createThere(id);
+  }
   // Every conflict still open, not only those found now: the run's JSON says what waits.
   result.conflicts = openConflicts(db, account.id);
   result.reviews = listReviews(db, account.id).length;
@@ -175,6 +191,24 @@ export async function syncContacts(
   // ETags recorded here, and reads nothing for them.
   writeTransaction(db, () => setAddressbookState(db, account.id, { url, ...changes.state, linkedAt }));
   return result;
+}
+
+/**
+ * Counts the last part of a pass (contacts that may be PUT) for the window: `next` for each.
+ * `take` passes a list through as it is read, the total corrected from its estimate.
+ */
+function sendingCount(deps: ContactPassDeps, estimates: number[]) {
+  let done = 0;
+  let total = estimates.reduce((a, b) => a + b, 0);
+  return {
+    take<T>(part: number, list: T[]): T[] {
+      total += list.length - (estimates[part] ?? 0);
+      return list;
+    },
+    next(): void {
+      deps.progress?.('contacts', 'writing', ++done, total);
+    },
+  };
 }
 
 function openConflicts(db: ContactPassDeps['db'], accountId: number): SyncConflict[] {
@@ -213,8 +247,10 @@ class Pass {
 
   private async read(paths: string[]): Promise<ServerCardText[]> {
     const out: ServerCardText[] = [];
-    for (let i = 0; i < paths.length; i += MULTIGET)
+    for (let i = 0; i < paths.length; i += MULTIGET) {
       out.push(...(await readCards(this.session, this.url, paths.slice(i, i + MULTIGET))));
+      this.deps.progress?.('contacts', 'reading', Math.min(i + MULTIGET, paths.length), paths.length);
+    }
     return out;
   }
 
@@ -234,7 +270,9 @@ class Pass {
       unlinkedContactIds(db, this.accountId),
       this.deps.region,
     );
+    let matched = 0;
     for (const step of plan.cards) {
+      this.deps.progress?.('contacts', 'matching', ++matched, plan.cards.length);
       const card = read.get(step.href);
       if (!card) continue;
       if (step.action === 'link') {
@@ -264,7 +302,10 @@ class Pass {
       .map((c) => c.path);
     const fresh: { text: ServerCardText; uid: string | null; fields: SyncedFields }[] = [];
     const sentCreates: { sent: CardPutRow; card: ServerCardText }[] = [];
-    for (const card of await this.read(changed)) {
+    const cards = await this.read(changed);
+    let merged = 0;
+    for (const card of cards) {
+      this.deps.progress?.('contacts', 'matching', ++merged, cards.length);
       const known = byPath.get(card.path);
       const fields = readCardFields(card.data);
       this.result.pulled++;

@@ -1,20 +1,30 @@
 import { useRef, useState } from 'react';
+import type { ProgressPayload } from '../../../shared/api/pushes.ts';
 import type { SyncAccount } from '../../../shared/domain/sync.ts';
 import { collectionPath } from '../../../shared/domain/sync-collections.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { toApiError } from '../api/errors.ts';
 import { useApiData } from '../api/useApiData.ts';
+import { useTaskProgress } from '../api/useTaskProgress.ts';
 import { formatInstant, formatRelative } from '../format/dates.ts';
 import { AccountCard, AccountCards, PasswordFrom } from '../ui/AccountCard.tsx';
 import { Button } from '../ui/Button.tsx';
 import { ConfirmDialog } from '../ui/ConfirmDialog.tsx';
 import { ErrorBanner } from '../ui/ErrorBanner.tsx';
 import { Icon } from '../ui/Icon.tsx';
+import { ProgressBar } from '../ui/ProgressBar.tsx';
 import { useToast } from '../ui/Toast.tsx';
 import { useFocusWhenGone } from '../ui/useFocusWhenGone.ts';
 import { ContactsWaiting } from './ContactsWaiting.tsx';
 import { SyncAccountDialog } from './SyncAccountDialog.tsx';
-import { lastPassInWords, pendingInWords, runInWords, testInWords, withoutAccount } from './syncWords.ts';
+import {
+  lastPassInWords,
+  pendingInWords,
+  runInWords,
+  syncProgressInWords,
+  testInWords,
+  withoutAccount,
+} from './syncWords.ts';
 import './sync.css';
 
 /**
@@ -29,6 +39,9 @@ export function SyncSettings() {
   const status = useApiData('sync.status', (a) => a['sync.status']({}), ['sync', 'followups']);
   const presets = useApiData('sync.presets', (a) => a['sync.presets']({}));
   const info = useApiData('app.info', (a) => a['app.info']({}));
+  // Whoever started the pass (Sync now, the timer, a change queued): gone as it ends, the card's
+  // lines then say how it went.
+  const progress = useTaskProgress('dav-sync', 0);
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<SyncAccount | null>(null);
   const [syncing, setSyncing] = useState<number | null>(null);
@@ -190,6 +203,7 @@ export function SyncSettings() {
                   {lastRun.get(a.id)?.ok ? (
                     <p className="sync-account-state">Last pass: {lastRun.get(a.id)?.text}</p>
                   ) : null}
+                  <SyncProgress progress={progress?.accountId === a.id ? progress : null} />
                 </AccountCard>
               );
             })}
@@ -241,5 +255,22 @@ export function SyncSettings() {
         </ConfirmDialog>
       ) : null}
     </section>
+  );
+}
+
+/** A pass's progress on its account's card; the live region stays so each change is read out. */
+function SyncProgress({ progress }: { progress: ProgressPayload | null }) {
+  const words = progress ? syncProgressInWords(progress) : null;
+  return (
+    <div className="sync-progress" aria-live="polite">
+      {progress && words ? (
+        <ProgressBar
+          label={words.label}
+          detail={words.detail}
+          value={progress.total > 0 ? progress.done : undefined}
+          max={progress.total > 0 ? progress.total : undefined}
+        />
+      ) : null}
+    </div>
   );
 }

@@ -1,5 +1,8 @@
+import type { ProgressPayload } from '../../../shared/api/pushes.ts';
 import type { SyncAccount, SyncRunResult, SyncTestResult } from '../../../shared/domain/sync.ts';
 import type { SyncAddressBookFound, SyncCalendarFound } from '../../../shared/domain/sync-collections.ts';
+import { LOCALE } from '../format/dates.ts';
+import { plural } from '../format/text.ts';
 
 /** Settings › Sync says what happened in words: these turn main's answers into sentences. */
 
@@ -98,4 +101,28 @@ export function addressBookChoiceInWords(
     return `${sameName.length} address books on the server are named “${name}”: choose one above (each is shown with its path), or give a new name.`;
   if (!found) return `No address book is named “${name}” on the server: the first sync makes it.`;
   return `“${name}” is on the server: its cards and your contacts sync both ways.`;
+}
+
+/** What each step of a pass is doing, by side and phase; with no count yet, the bar just slides. */
+const PROGRESS_LABELS = new Map<string, { label: string; unit: [string, string] }>([
+  ['calendar reading', { label: 'Reading the calendar', unit: ['event', 'events'] }],
+  ['calendar writing', { label: 'Sending follow-ups to the calendar', unit: ['change', 'changes'] }],
+  ['contacts reading', { label: 'Reading cards from the server', unit: ['card', 'cards'] }],
+  ['contacts matching', { label: 'Matching cards with your contacts', unit: ['card', 'cards'] }],
+  ['contacts writing', { label: 'Sending contacts to the server', unit: ['contact', 'contacts'] }],
+]);
+
+/** The progress bar's label and detail for a 'dav-sync' push, e.g. "2,300 of 10,000 cards". */
+export function syncProgressInWords(p: ProgressPayload): { label: string; detail: string | undefined } {
+  if (p.phase === 'done') return { label: 'Sync finished', detail: undefined };
+  const step = PROGRESS_LABELS.get(`${p.side ?? 'calendar'} ${p.phase}`) ?? {
+    label: 'Syncing',
+    unit: ['item', 'items'],
+  };
+  if (p.total <= 0) return { label: step.label, detail: undefined };
+  const [one, many] = step.unit;
+  return {
+    label: step.label,
+    detail: `${p.done.toLocaleString(LOCALE)} of ${plural(p.total, one, many)}`,
+  };
 }
