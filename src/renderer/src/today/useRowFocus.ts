@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useReducer, useRef, useState } from 'react';
 
 /**
  * Roving focus over Today's rows. One row is "focused" (what D, S, X act on) even before the
@@ -8,6 +8,10 @@ import { useLayoutEffect, useRef, useState } from 'react';
 export function useRowFocus<R extends { key: string }>(rows: readonly R[], initialKey: string | null) {
   const [focusedKey, setFocusedKey] = useState<string | null>(initialKey);
   const wantDomFocus = useRef(initialKey !== null);
+  // A wish for DOM focus is met by the next render. Asking for the row already focused (K on the
+  // top row) changes no state, so no render came, and the wish waited for the next one, which
+  // could be a menu opening: the row then took the keyboard back from the menu.
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
   const lastIndex = useRef(0);
 
   const foundIndex = rows.findIndex((r) => r.key === focusedKey);
@@ -28,6 +32,7 @@ export function useRowFocus<R extends { key: string }>(rows: readonly R[], initi
     if (!key) return;
     setFocusedKey(key);
     wantDomFocus.current = dom;
+    if (dom) rerender();
   };
 
   return {
