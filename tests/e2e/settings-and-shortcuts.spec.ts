@@ -69,3 +69,28 @@ test('? shows the shortcuts sheet; Esc closes it and focus returns', async ({
   await expect(page.getByRole('searchbox', { name: 'Search contacts' })).toHaveValue('n?');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
+
+test('"/" and typing at once: every key reaches the contact search, none acts as a shortcut', async ({
+  page,
+  server,
+  openApp,
+}) => {
+  await server.call('contacts.create', { displayName: 'Grace Hopper', metWhere: 'Compilers Meetup' });
+  await server.call('contacts.create', { displayName: 'Alan Turing', metWhere: 'Royal Institution' });
+  await openApp('/today');
+  await expect(page.getByRole('heading', { name: 'Today' })).toBeVisible();
+  // A slow machine: the contacts screen takes a while to come, and the keys typed meanwhile
+  // ("g r" is the way to Insights) went to the page's shortcuts instead.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+  try {
+    await page.keyboard.type('/gr');
+    const search = page.getByRole('searchbox', { name: /Search/ });
+    await expect(search).toBeFocused();
+    await expect(search).toHaveValue('gr');
+    await expect(page).toHaveURL(/#\/contacts/);
+    await expect(page.getByRole('listbox', { name: 'Matching contacts' }).getByRole('option')).toHaveCount(1);
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  }
+});

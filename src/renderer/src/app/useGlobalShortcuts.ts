@@ -10,18 +10,19 @@ export interface GlobalShortcutActions {
 
 /** "g" then a letter, like Gmail and Linear; the second key must follow within this window. */
 const SEQUENCE_TIMEOUT_MS = 1200;
-const GO_TARGETS: Record<string, string> = {
-  t: '/today',
+// A Map: the key pressed is outside input ("constructor" must find nothing).
+const GO_TARGETS = new Map<string, string>([
+  ['t', '/today'],
   // "a" for agenda: "c" was taken by Contacts first.
-  a: '/calendar',
-  c: '/contacts',
-  e: '/events',
+  ['a', '/calendar'],
+  ['c', '/contacts'],
+  ['e', '/events'],
   // "r" for report: "i" was taken by Import.
-  r: '/insights',
-  s: '/settings',
-  i: '/import',
-  d: '/duplicates',
-};
+  ['r', '/insights'],
+  ['s', '/settings'],
+  ['i', '/import'],
+  ['d', '/duplicates'],
+]);
 
 /** When "g" was pressed (0: not waiting); module-wide so page shortcuts can tell "g s" from "s". */
 let pendingG = 0;
@@ -49,7 +50,7 @@ export function useGlobalShortcuts(actions: GlobalShortcutActions): void {
 
       if (pendingG && Date.now() - pendingG < SEQUENCE_TIMEOUT_MS) {
         pendingG = 0;
-        const target = GO_TARGETS[e.key.toLowerCase()];
+        const target = GO_TARGETS.get(e.key.toLowerCase());
         if (target) {
           e.preventDefault();
           navigate(target);

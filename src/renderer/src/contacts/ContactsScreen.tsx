@@ -49,10 +49,6 @@ export function ContactsScreen({ params }: { params: URLSearchParams }) {
     window.history.replaceState(window.history.state, '', '#/contacts');
   }, [eventParam, tagParam, statusParam, setFilters]);
 
-  useEffect(() => {
-    if (takePendingSearchFocus()) searchRef.current?.focus();
-  }, []);
-
   const pages = useContactPages(listQueryFor(filters));
   // After `g c` the first row takes the arrow keys at once (unless `/` asked for the search).
   useFocusWhenShown(() => listRef.current?.focus(), pages.total !== null && pages.total > 0);
@@ -64,6 +60,14 @@ export function ContactsScreen({ params }: { params: URLSearchParams }) {
     pages.request(listQueryFor({ ...filters, query }));
     setFilters((f) => ({ ...f, query }));
   };
+  // "/" pressed elsewhere: the search takes the focus, and what was typed before it was here.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, as the screen comes
+  useEffect(() => {
+    const typed = takePendingSearchFocus();
+    if (typed === null) return;
+    searchRef.current?.focus();
+    if (typed) setSearchText(typed);
+  }, []);
   const imported = useImportedCount(pages.total !== null || pages.error !== undefined);
   const reviewing = pages.shownQuery?.status === 'imported';
   const showEveryone = () => setFilters((f) => ({ ...f, reviewOnly: false }));
