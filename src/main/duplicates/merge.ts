@@ -15,7 +15,7 @@ import {
 } from '../store/merge-store.ts';
 import { restoreContacts, snapshotContacts } from '../store/row-snapshot.ts';
 import { reindexContact } from '../store/search-index.ts';
-import { moveSyncLinks } from '../store/sync-cards-store.ts';
+import { mergedSyncRows, moveSyncLinks, restoreMergedSyncRows } from '../store/sync-cards-store.ts';
 import { writeTransaction } from '../store/transaction.ts';
 
 interface MergeDeps {
@@ -38,7 +38,7 @@ export function mergeContacts(
   return writeTransaction(db, () => {
     const keep = mustGet(db, input.keepId);
     const merged = mustGet(db, input.mergeId);
-    const snapshot = snapshotContacts(db, [keep.id, merged.id]);
+    const snapshot = { ...snapshotContacts(db, [keep.id, merged.id]), ...mergedSyncRows(db, merged.id) };
     const patch: ContactPatchParsed = {};
     for (const field of MERGE_FIELDS) {
       const chosen = input.take.includes(field)
@@ -98,6 +98,7 @@ export function undoLastMerge(deps: MergeDeps): UndoMergeResult {
       throw new ApiError('conflict', 'The merged contact was deleted since; the merge cannot be undone.');
     }
     restoreContacts(db, [undo.keptId, undo.mergedId], undo.snapshot);
+    restoreMergedSyncRows(db, undo.keptId, undo.mergedId, undo.snapshot);
     for (const id of [undo.keptId, undo.mergedId]) reindexContact(db, id);
     dropMergeUndo(db, undo.id);
     deps.engine.afterContactChanged(undo.keptId);

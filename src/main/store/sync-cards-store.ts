@@ -1,4 +1,5 @@
 import type { Db } from './database.ts';
+import type { TableRows } from './row-snapshot.ts';
 import { cached } from './statements.ts';
 
 // The CardDAV side of sync (migration 015). Fields travel as JSON text; the store does not read it.
@@ -271,4 +272,65 @@ export function moveSyncLinks(db: Db, from: number, to: number): void {
     `UPDATE sync_card_puts SET contact_id = @to WHERE contact_id = @from AND created = 1
        AND account_id NOT IN (SELECT account_id FROM sync_card_puts WHERE contact_id = @to)`,
   ).run({ from, to });
+}
+
+/**
+ * The merged contact's sync rows as a merge is about to change them (its cards move to the kept
+ * contact or wait for a delete there; its conflicts go with it): saved with the merge's undo.
+ */
+export function mergedSyncRows(db: Db, mergedId: number): TableRows {
+  return {
+    sync_cards: cached<[number], Record<string, unknown>>(
+      db,
+      "SELECT account_id, href FROM sync_cards WHERE contact_id = ? AND state = 'linked'",
+    ).all(mergedId),
+    sync_card_puts: cached<[number], Record<string, unknown>>(
+      db,
+      'SELECT account_id, href FROM sync_card_puts WHERE contact_id = ? AND created = 1',
+    ).all(mergedId),
+    sync_conflicts: cached<[number], Record<string, unknown>>(
+      db,
+      `SELECT account_id, field, base_value, local_value, remote_value, detected_at
+       FROM sync_conflicts WHERE contact_id = ?`,
+    ).all(mergedId),
+  };
+}
+
+/**
+ * A merge undone: the merged contact's cards are its own again, whether the kept contact took them
+ * (phones would otherwise see the kept person under the merged one's card, and the merged one come
+ * back as a new card) or they wait for a delete there (the user's confirming it would delete a
+ * card of someone back here). Each is marked changed here, so the next pass writes the restored
+ * contact back over what the merge sent, merging any phone edit made meanwhile. Its conflicts come
+ * back with it; those the kept contact met on the card since are that card's no more.
+ */
+export function restoreMergedSyncRows(db: Db, keptId: number, mergedId: number, rows: TableRows): void {
+  const json = (key: string) => JSON.stringify(rows[key] ?? []);
+  const ids = { kept: keptId, merged: mergedId };
+  const back = cached<[Record<string, unknown>], { accountId: number }>(
+    db,
+    `UPDATE sync_cards SET contact_id = @merged, state = 'linked', local_updated_at = ''
+     WHERE (account_id, href) IN (SELECT value ->> 'account_id', value ->> 'href' FROM json_each(@cards))
+       AND ((contact_id = @kept AND state = 'linked') OR (contact_id = @merged AND state = 'deleted-here'))
+     RETURNING account_id AS accountId`,
+  ).all({ ...ids, cards: json('sync_cards') });
+  cached(
+    db,
+    `UPDATE sync_card_puts SET contact_id = @merged WHERE contact_id = @kept AND created = 1
+       AND (account_id, href) IN (SELECT value ->> 'account_id', value ->> 'href' FROM json_each(@puts))`,
+  ).run({ ...ids, puts: json('sync_card_puts') });
+  const accounts = JSON.stringify(back.map((b) => b.accountId));
+  cached(
+    db,
+    `DELETE FROM sync_conflicts WHERE contact_id = @kept AND account_id IN (SELECT value FROM json_each(@accounts))`,
+  ).run({ kept: keptId, accounts });
+  cached(
+    db,
+    `INSERT OR IGNORE INTO sync_conflicts
+       (account_id, contact_id, field, base_value, local_value, remote_value, detected_at)
+     SELECT value ->> 'account_id', @merged, value ->> 'field', value ->> 'base_value',
+       value ->> 'local_value', value ->> 'remote_value', value ->> 'detected_at'
+     FROM json_each(@conflicts)
+     WHERE value ->> 'account_id' IN (SELECT account_id FROM sync_cards WHERE contact_id = @merged AND state = 'linked')`,
+  ).run({ merged: mergedId, conflicts: json('sync_conflicts') });
 }
