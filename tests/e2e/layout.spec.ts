@@ -56,6 +56,31 @@ async function narrowestCut(page: Page, selector: string): Promise<number> {
   );
 }
 
+/** The week's chips a "+N" lies over, as "name under +N" (after the grid has settled). */
+async function coveredChips(page: Page): Promise<string[]> {
+  // The "+N" is placed once FullCalendar has laid the grid out: two frames later it is settled.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return page.locator('.cal-view-grid').evaluate((grid) => {
+    const chips = [...grid.querySelectorAll('.cal-event-timed')].map((c) => ({
+      box: c.getBoundingClientRect(),
+      name: c.querySelector('.cal-chip-name')?.textContent ?? '?',
+    }));
+    const covered: string[] = [];
+    for (const more of grid.querySelectorAll('.cal-more-column')) {
+      const m = more.getBoundingClientRect();
+      for (const { box, name } of chips)
+        if (
+          box.left < m.right - 1 &&
+          m.left < box.right - 1 &&
+          box.top < m.bottom - 1 &&
+          m.top < box.bottom - 1
+        )
+          covered.push(`${name} under ${more.textContent}`);
+    }
+    return covered;
+  });
+}
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`screens at 1024, 1280 and 1440 px (${colorScheme})`, async ({
     page,
@@ -114,6 +139,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       // A week's chip shows a name, not "Z…" (a chip narrower than a short name). A name shown
       // whole may be narrower ("Wei 李" is 35 px).
       expect(await narrowestCut(page, '.cal-event-timed .cal-chip-name')).toBeGreaterThan(36);
+      // A busy hour's "+N" lies over no chip: beside its own, or under it ("+19" over "Camille …").
+      expect(await coveredChips(page), 'chips a "+N" lies over').toEqual([]);
       await shot('calendar-week');
 
       await openApp('/settings');

@@ -48,6 +48,7 @@ import {
   withoutPromiseEchoes,
 } from './calendarItems.ts';
 import { ExportIcsDialog } from './ExportIcsDialog.tsx';
+import { useMoreRoom } from './useMoreRoom.ts';
 import { useReschedule } from './useReschedule.ts';
 import { useWeekStack } from './useWeekStack.ts';
 import './calendar.css';
@@ -113,6 +114,7 @@ export function CalendarScreen({ params }: { params: URLSearchParams }) {
   const calendarRef = useRef<CalendarRef>(null);
   const frameRef = useRef<HTMLDivElement>(null);
   const weekStack = useWeekStack(frameRef);
+  useMoreRoom(frameRef);
   // Read once: afterwards the screen writes the address, not the other way round.
   const [initial] = useState(() => readCalendarUrl(params));
   const [filters, setFilters] = useState<Filters>({
