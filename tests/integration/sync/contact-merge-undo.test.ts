@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncCards } from '../../../src/main/store/sync-cards-store.ts';
 import { findOrMakeAddressbook } from '../../../src/main/sync/contacts/carddav.ts';
-import {
-  contactPass,
-  type Device,
-  deviceBook,
-  openDevice,
-  serverBook,
-} from '../../helpers/contact-sync-devices.ts';
+import { contactPass, convergeDevices, type Device, openDevice } from '../../helpers/contact-sync-devices.ts';
 import { DAV_SERVERS, type DavServer } from '../../helpers/dav-servers.ts';
 import { tempDir } from '../../helpers/temp-app.ts';
 
@@ -44,13 +38,7 @@ describe.each(DAV_SERVERS)('a merge undone, with contact sync on $name', ({ star
 
   /** Both devices pass until quiet; then each holds what the server holds, and nothing waits. */
   async function converge() {
-    for (let round = 0; round < 2; round++) {
-      expect(await pass(a)).toMatchObject({ errors: [], conflicts: [], reviews: 0, awaitingDelete: 0 });
-      expect(await pass(b)).toMatchObject({ errors: [], conflicts: [], reviews: 0, awaitingDelete: 0 });
-    }
-    const [inA, inB, there] = [deviceBook(a), deviceBook(b), await serverBook(a, BOOK)];
-    expect(inB).toEqual(inA);
-    expect(there).toEqual(inA);
+    const inA = await convergeDevices(a, b, BOOK);
     expect(await a.app.api['sync.contacts.pending']({})).toMatchObject({ deletes: [], reviews: [] });
     return inA;
   }
