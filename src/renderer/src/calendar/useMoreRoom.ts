@@ -45,9 +45,10 @@ export function useMoreRoom(frame: RefObject<HTMLElement | null>): void {
           continue;
         }
         // From the chip's end of the column to the "+N", and a gap: whatever margins the theme gives.
+        // A chip that ends before the "+N" (two side by side on a wide screen) needs none.
         for (const chip of beside) {
           const need = chip.getBoundingClientRect().right - box.left + 2;
-          room.set(chip, Math.max(room.get(chip) ?? 0, need));
+          if (need > 2) room.set(chip, Math.max(room.get(chip) ?? 0, need));
         }
       }
       // Written only where they change: the observer sees these writes too.
