@@ -1,4 +1,4 @@
-import { type DAVResponse, fetchCalendarObjects, propfind, supportedReportSet, syncCollection } from 'tsdav';
+import { type DAVResponse, fetchCalendarObjects, propfind, syncCollection } from 'tsdav';
 import { calendarCtag, type DavSession } from './dav-session.ts';
 import { statusWords } from './sync-error.ts';
 
@@ -37,9 +37,9 @@ const etagOf = (r: DAVResponse): string | null => {
 /**
  * What changed in the calendar since `state`. sync-collection where the collection offers it in
  * DAV:supported-report-set (RFC 6578 §3.1; an empty token on the first read lists everything;
- * Radicale offers it). A server that does not (Xandikos 0.2 answers the report but does not list
- * it), refuses it, or forgot our token (§3.8, valid-sync-token) is read by its ctag and a Depth 1
- * PROPFIND of ETags instead, which `known` (path → ETag) is compared with.
+ * Radicale and Xandikos offer it). A server that does not, refuses it, or forgot our token (§3.8,
+ * valid-sync-token) is read by its ctag and a Depth 1 PROPFIND of ETags instead, which `known`
+ * (path → ETag) is compared with.
  */
 export async function readChanges(
   session: DavSession,
@@ -55,13 +55,28 @@ export async function readChanges(
   return byCtag(session, url, state, known);
 }
 
+/**
+ * Whether the collection lists sync-collection among its reports. Read here, not by tsdav's
+ * supportedReportSet, which knows only RFC 3253's form (each in a DAV:report); Xandikos 0.2 lists
+ * them bare (`<supported-report><sync-collection/></supported-report>`), so every pass on it read
+ * all the collection's ETags although it answers the report.
+ */
 export async function offersSyncCollection(session: DavSession, url: string): Promise<boolean> {
-  const reports = await supportedReportSet({
-    collection: { url },
+  const [answer] = await propfind({
+    url,
+    props: { 'd:supported-report-set': {} },
+    depth: '0',
     headers: session.headers,
     fetch: session.fetch,
   });
-  return reports.includes('syncCollection');
+  const listed: unknown = answer?.props?.supportedReportSet?.supportedReport;
+  const reports = Array.isArray(listed) ? listed : listed === undefined ? [] : [listed];
+  return reports.some((r) => names(r, 'syncCollection') || names(r?.report, 'syncCollection'));
+}
+
+/** Whether a parsed XML element holds a child of this (camel-cased) name. */
+function names(element: unknown, child: string): boolean {
+  return typeof element === 'object' && element !== null && Object.hasOwn(element, child);
 }
 
 async function bySyncCollection(

@@ -31,7 +31,7 @@ import {
 import { type CalendarPass, DEFAULT_RETRY, type RetryPolicy } from './calendar-pass.ts';
 import { pullCalendar } from './calendar-pull.ts';
 import { pushOutbox } from './calendar-push.ts';
-import type { ReadMode } from './calendar-read.ts';
+import { offersSyncCollection, type ReadMode } from './calendar-read.ts';
 import { requireCollection } from './collection-choice.ts';
 import { addressBookHome, CardDavError, listAddressBooks, resolveAddressbook } from './contacts/carddav.ts';
 import { runContactPass } from './contacts/contact-session.ts';
@@ -54,7 +54,7 @@ export interface SyncOptions {
   secrets?: SyncSecretSource;
   timeoutMs?: number;
   retry?: RetryPolicy;
-  /** 'ctag' reads every server as one without sync-collection (tests of that path). */
+  /** 'ctag' reads every server, calendar and address book, as one without sync-collection (tests of that path). */
   readMode?: ReadMode;
 }
 
@@ -114,7 +114,8 @@ export function createSyncService(deps: HandlerDeps, options: SyncOptions = {}):
         calendarHomeUrl: found.calendarHomeUrl,
         calendarUrl: calendar?.dav.url ?? null,
         calendarExists: calendar !== undefined,
-        incremental: calendar?.dav.reports?.includes('syncCollection') ? 'sync-collection' : 'ctag',
+        incremental:
+          calendar && (await offersSyncCollection(session, calendar.dav.url)) ? 'sync-collection' : 'ctag',
         calendars: calendars.map((c) => c.found),
         addressBookHomeUrl: books?.homeUrl ?? null,
         addressBooks: books?.list ?? [],
@@ -250,7 +251,7 @@ export function createSyncService(deps: HandlerDeps, options: SyncOptions = {}):
     queueWhatTheCalendarLacks(pass);
     result.pushed += await pushOutbox(pass);
     // Then the address book, when the account names one, on the same session.
-    const contacts = await runContactPass(deps, account.id, session, progress);
+    const contacts = await runContactPass(deps, account.id, session, progress, pass.readMode);
     if (contacts) {
       result.pushed += contacts.pushed;
       result.pulled += contacts.pulled;

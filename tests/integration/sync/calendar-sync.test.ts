@@ -102,9 +102,9 @@ describe.each(DAV_SERVERS)('calendar sync with $name', ({ start }) => {
     const test = await app.api['sync.accounts.test']({ id: account.id });
     expect(test).toMatchObject({ ok: true, calendarExists: true, calendarUrl: account.calendarUrl });
     expect(test.principalUrl).toContain(server.user);
-    // Radicale lists sync-collection in supported-report-set; Xandikos 0.2 answers it but does
-    // not list it, so it is read by ctag and ETags: both paths run.
-    expect(test.incremental).toBe(server.name === 'Radicale' ? 'sync-collection' : 'ctag');
+    // Both list sync-collection in supported-report-set (Xandikos 0.2 without RFC 3253's
+    // DAV:report around it, which tsdav's reader missed); the ctag path has tests of its own.
+    expect(test.incremental).toBe('sync-collection');
     // The same server and user again: refused, nothing saved.
     await expect(link()).rejects.toMatchObject({ code: 'conflict' });
     expect(await app.api['sync.accounts.list']({})).toHaveLength(1);

@@ -2,6 +2,7 @@ import { fillPhoneKeys, phoneRegion } from '../../contacts/phone-keys.ts';
 import type { HandlerDeps } from '../../core/handler-deps.ts';
 import { nowIso } from '../../core/handler-deps.ts';
 import { getSyncAccount } from '../../store/sync-store.ts';
+import type { ReadMode } from '../calendar-read.ts';
 import { type DavSession, DEFAULT_TIMEOUT_MS, davSession } from '../dav-session.ts';
 import { syncSecrets } from '../sync-credentials.ts';
 import type { SyncProgress } from '../sync-progress.ts';
@@ -36,12 +37,15 @@ export async function runContactPass(
   accountId: number,
   session?: DavSession,
   progress?: SyncProgress,
+  mode: ReadMode = 'auto',
 ): Promise<ContactPassResult | null> {
   const account = getSyncAccount(deps.db, accountId);
   if (!account?.addressbook) return null;
   const passDeps = progress ? { ...contactPassDeps(deps), progress } : contactPassDeps(deps);
-  return syncContacts(passDeps, session ?? (await accountSession(deps, accountId)), {
-    id: account.id,
-    addressbook: account.addressbook,
-  });
+  return syncContacts(
+    passDeps,
+    session ?? (await accountSession(deps, accountId)),
+    { id: account.id, addressbook: account.addressbook },
+    mode,
+  );
 }
