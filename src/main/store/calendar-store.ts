@@ -223,7 +223,12 @@ const EXPORT_COLUMNS = `f.id, f.contact_id AS contactId, c.display_name AS conta
        f.due_at AS ownDueAt, m.start AS exportedStart, coalesce(m.bumps, 0) AS exportBumps,
        m.moved_at AS exportMovedAt`;
 
-/** Open follow-up steps on the days [from, to], with what an exported event describes. */
+/**
+ * Open follow-up steps on the days [from, to], with what an exported event describes. Read from
+ * the open steps' own index (the days' index over every status walked past the closed steps of
+ * the past, 88,000 rows for 10,000 on the bench seed: 100 → 80 ms); within a day SQLite sorts by
+ * id, which that index does not hold.
+ */
 export function stepsInRange(
   db: Db,
   f: RangeFilter,
@@ -232,7 +237,7 @@ export function stepsInRange(
   return cached<[RangeFilter & { limit: number }], StepRangeRow>(
     db,
     `SELECT ${EXPORT_COLUMNS}
-     FROM followups f INDEXED BY followups_by_day CROSS JOIN contacts c ON c.id = f.contact_id
+     FROM followups f INDEXED BY followups_calendar_open CROSS JOIN contacts c ON c.id = f.contact_id
        LEFT JOIN ics_exported_starts m ON m.followup_id = f.id
      WHERE f.due_on BETWEEN @from AND @to AND ${OPEN} AND ${CONTACT_FILTER}
      ORDER BY f.due_on, f.id LIMIT @limit`,
